@@ -1,0 +1,32 @@
+import type { Level } from './rule.js';
+import type { Range } from './source.js';
+
+export interface Suppression {
+  kind: 'inSource' | 'external';
+  justification: string;
+}
+
+/** One problem, after the engine has located and rendered it. Messages are already masked. */
+export interface Finding {
+  ruleId: string;
+  level: Level;
+  message: string;
+  /** Path relative to the scan root, forward slashes. */
+  path: string;
+  range: Range;
+  /** The masked source line the finding starts on (for snippets). */
+  snippet?: string;
+  related?: { range: Range; message: string }[];
+  /** Stable across unrelated edits above the finding. */
+  fingerprint: string;
+  suppression?: Suppression;
+}
+
+/** Something the scan wants the user to know that is not a rule finding (skipped files, …). */
+export interface Notice {
+  level: Level;
+  message: string;
+  path?: string;
+}
+
+export const LEVEL_RANK: Record<Level, number> = { error: 3, warning: 2, note: 1 };

@@ -1,0 +1,17 @@
+import type { ArtifactKind } from './artifacts.js';
+import type { DockerfileView } from '../parsers/dockerfile/view.js';
+
+/**
+ * What a rule of each artifact kind receives. Each parser owns its view type; packs that are
+ * not built yet map to `never` so no rule can be written against them by mistake.
+ */
+export interface ViewMap extends Record<ArtifactKind, unknown> {
+  dockerfile: DockerfileView;
+  kubernetes: never;
+  compose: never;
+  helm: never;
+  terraform: never;
+  'github-actions': never;
+  'gitlab-ci': never;
+  generic: never;
+}

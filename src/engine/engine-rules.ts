@@ -1,0 +1,60 @@
+import type { RuleMeta } from '../core/rule.js';
+
+/**
+ * Rules the engine itself reports. They have metadata like any rule (SARIF, docs, config)
+ * but no check: the engine raises them.
+ */
+type EngineRuleMeta = Omit<RuleMeta, 'artifact' | 'id'> & { id: `infralint/${string}` };
+
+export const ENGINE_RULES: Record<string, EngineRuleMeta> = {
+  'infralint/parse-error': {
+    id: 'infralint/parse-error',
+    policy: 'infralint',
+    level: 'error',
+    precision: 'very-high',
+    docs: {
+      summary: 'The file could not be parsed',
+      rationale:
+        'A file that does not parse cannot be checked, and the tools that consume it (docker build, kubectl, terraform) will reject it too.',
+      remediation: 'Fix the syntax error at the reported position. The rest of the scan is not affected.',
+    },
+    messages: { default: '{{message}}' },
+  },
+  'infralint/duplicate-key': {
+    id: 'infralint/duplicate-key',
+    policy: 'infralint',
+    level: 'warning',
+    precision: 'very-high',
+    docs: {
+      summary: 'A YAML mapping repeats a key',
+      rationale:
+        'With a repeated key only the last value counts, and which one a tool sees differs between parsers: a reviewer may read the value that is ignored.',
+      remediation: 'Remove or merge the repeated key.',
+    },
+    messages: { default: '{{message}}' },
+  },
+  'infralint/internal-error': {
+    id: 'infralint/internal-error',
+    policy: 'infralint',
+    level: 'error',
+    precision: 'very-high',
+    docs: {
+      summary: 'A rule failed on this file',
+      rationale: 'A rule threw an exception; its findings for this file are missing. The other rules and files were still checked.',
+      remediation: 'Please report it with the file (or a minimal version of it) so the rule can be fixed.',
+    },
+    messages: { default: 'rule {{rule}} failed on this file: {{error}}' },
+  },
+  'infralint/unreadable-file': {
+    id: 'infralint/unreadable-file',
+    policy: 'infralint',
+    level: 'error',
+    precision: 'very-high',
+    docs: {
+      summary: 'The file could not be read or decoded',
+      rationale: 'A file that cannot be read (permissions) or is not valid UTF-8 cannot be checked.',
+      remediation: 'Fix the file permissions, or save the file as UTF-8.',
+    },
+    messages: { default: '{{message}}' },
+  },
+};

@@ -1,0 +1,192 @@
+import type { ArtifactKind } from '../core/artifacts.js';
+import type { Finding, Notice } from '../core/finding.js';
+import type { Level, Report } from '../core/rule.js';
+import { SourceFile } from '../core/source.js';
+import { detectByPath, detectYamlKind } from '../parsers/detect.js';
+import { loadParser } from '../parsers/registry.js';
+import type { ParseError } from '../parsers/types.js';
+import type { YamlFile } from '../parsers/yaml/parse.js';
+import { ENGINE_RULES } from './engine-rules.js';
+import { draftFinding, fingerprint, type DraftFinding } from './report.js';
+import { loadRules } from './rules.js';
+
+export type SkipReason = 'binary' | 'too-large' | 'not-infrastructure' | 'helm-template' | 'unsupported-kind';
+
+export interface LintInput {
+  /** Path relative to the scan root, forward slashes. */
+  path: string;
+  bytes: Uint8Array;
+  /** Force the artifact kind instead of detecting it (fixtures, --stdin with a kind). */
+  kind?: ArtifactKind;
+}
+
+export interface LintOptions {
+  /** Level overrides per rule id; 'off' disables the rule. */
+  ruleLevels?: Record<string, Level | 'off'>;
+  maxFileBytes?: number;
+}
+
+export interface FileResult {
+  path: string;
+  kind?: ArtifactKind;
+  skipped?: SkipReason;
+  findings: Finding[];
+  notices: Notice[];
+  bytes: number;
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** Reads, detects, parses and checks one file. Never throws for bad input. */
+export async function lintFile(input: LintInput, options: LintOptions = {}): Promise<FileResult> {
+  const { path, bytes } = input;
+  const result: FileResult = { path, findings: [], notices: [], bytes: bytes.length };
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+
+  const byPath = input.kind ?? detectByPath(path);
+  if (!byPath) return skip(result, 'not-infrastructure');
+  if (looksBinary(bytes)) return skip(result, 'binary', `skipped ${path}: binary file`);
+  if (bytes.length > maxBytes) {
+    return skip(result, 'too-large', `skipped ${path}: ${bytes.length} bytes is over the ${maxBytes}-byte limit (--max-file-size)`);
+  }
+
+  const decoded = decodeUtf8(bytes);
+  if (typeof decoded !== 'string') {
+    const file = new SourceFile(path, new TextDecoder().decode(bytes.subarray(0, decoded.invalidAt)));
+    const at = file.positionAt(file.text.length);
+    result.kind = input.kind;
+    result.findings = engineFindings(file, 'infralint/unreadable-file', [
+      { message: `file is not valid UTF-8 (first invalid byte at offset ${decoded.invalidAt}); save it as UTF-8`, range: { start: at, end: at } },
+    ], options);
+    return result;
+  }
+  const file = new SourceFile(path, decoded);
+
+  let kind: ArtifactKind | undefined;
+  let yaml: YamlFile | undefined;
+  if (byPath === 'yaml' || byPath === 'json') {
+    if (isHelmTemplate(path, decoded)) return skip(result, 'helm-template');
+    if (!mayBeInfrastructureYaml(path, decoded)) return skip(result, 'not-infrastructure');
+    const { parseYaml } = await import('../parsers/yaml/parse.js');
+    yaml = parseYaml(file);
+    kind = detectYamlKind(path, yaml.documents.map((d) => topLevelKeys(d.contents)));
+    if (!kind) return skip(result, 'not-infrastructure');
+  } else {
+    kind = byPath;
+  }
+  result.kind = kind;
+
+  const parser = await loadParser(kind);
+  if (!parser) return skip(result, 'unsupported-kind', `skipped ${path}: ${kind} files are detected but not checked yet`);
+
+  const drafts: DraftFinding[] = [];
+  let view: unknown;
+  let errors: ParseError[];
+  try {
+    ({ view, errors } = parser(file, yaml));
+  } catch (error) {
+    errors = [{ message: `could not parse the file: ${describe(error)}`, range: file.range(0, 0) }];
+  }
+  const parseErrors = errors.filter((e) => !e.ruleId);
+  drafts.push(...draftsFor(file, 'infralint/parse-error', parseErrors, options));
+  drafts.push(...draftsFor(file, 'infralint/duplicate-key', errors.filter((e) => e.ruleId === 'infralint/duplicate-key'), options));
+
+  if (view !== undefined) {
+    for (const rule of await loadRules(kind)) {
+      const configured = options.ruleLevels?.[rule.meta.id];
+      if (configured === 'off') continue;
+      const report = (r: Report<string>) => {
+        drafts.push(draftFinding(rule.meta, r, file, configured ?? r.level ?? rule.meta.level));
+      };
+      try {
+        rule.check(view, { file, options: rule.meta.options?.defaults ?? {}, report });
+      } catch (error) {
+        drafts.push(
+          draftFinding(ENGINE_RULES['infralint/internal-error']!, {
+            messageId: 'default',
+            data: { rule: rule.meta.id, error: describe(error) },
+            at: file.range(0, 0),
+          }, file, 'error'),
+        );
+      }
+    }
+  }
+  result.findings = fingerprint(drafts);
+  return result;
+}
+
+function skip(result: FileResult, reason: SkipReason, message?: string): FileResult {
+  result.skipped = reason;
+  if (message) result.notices.push({ level: 'note', message, path: result.path });
+  return result;
+}
+
+function draftsFor(file: SourceFile, ruleId: string, errors: ParseError[], options: LintOptions): DraftFinding[] {
+  const meta = ENGINE_RULES[ruleId]!;
+  const level = options.ruleLevels?.[ruleId];
+  if (level === 'off') return [];
+  return errors.map((e) => draftFinding(meta, { messageId: 'default', data: { message: e.message }, at: e.range }, file, level ?? meta.level));
+}
+
+function engineFindings(file: SourceFile, ruleId: string, errors: ParseError[], options: LintOptions): Finding[] {
+  return fingerprint(draftsFor(file, ruleId, errors, options));
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A NUL byte in the first 8 KB is what git and grep take as "binary". */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+function decodeUtf8(bytes: Uint8Array): string | { invalidAt: number } {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    return { invalidAt: firstInvalidUtf8(bytes) };
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let lo = 0;
+  let hi = bytes.length;
+  const fatal = new TextDecoder('utf-8', { fatal: true });
+  // Binary search on the longest valid prefix (a cut inside a character also fails, so allow 3 bytes).
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    let ok = false;
+    for (let cut = mid; cut >= Math.max(lo, mid - 3) && !ok; cut--) {
+      try {
+        fatal.decode(bytes.subarray(0, cut));
+        ok = cut === mid;
+      } catch {
+        /* keep looking */
+      }
+    }
+    if (ok) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Chart templates with `{{ }}` are Go templates, not YAML: lint the rendered output instead. */
+function isHelmTemplate(path: string, text: string): boolean {
+  return /(^|\/)templates\//.test(path) && text.includes('{{');
+}
+
+/** Cheap text test before paying for a YAML parse: infrastructure YAML names one of these keys. */
+function mayBeInfrastructureYaml(path: string, text: string): boolean {
+  if (detectYamlKind(path, []) !== undefined) return true;
+  return /(^|\n|")\s*"?(apiVersion|services|jobs|runs)"?\s*:/.test(text);
+}
+
+function topLevelKeys(contents: unknown): string[] {
+  const items = (contents as { items?: { key?: { value?: unknown } }[] } | null)?.items;
+  if (!Array.isArray(items)) return [];
+  return items.map((p) => String(p?.key?.value ?? ''));
+}

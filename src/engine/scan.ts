@@ -1,0 +1,121 @@
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import type { ArtifactKind } from '../core/artifacts.js';
+import type { Finding, Notice } from '../core/finding.js';
+import { discover } from './discover.js';
+import { lintFile, type FileResult, type LintOptions, type SkipReason } from './lint-file.js';
+import { lintInWorkers } from './pool.js';
+
+export interface ScanOptions extends LintOptions {
+  /** Files and folders to scan, relative to `root`. */
+  paths: string[];
+  /** The folder finding paths are relative to (SARIF %SRCROOT%). */
+  root: string;
+  /** One file given on standard input instead of paths. */
+  stdin?: { text: string; filename: string; kind?: ArtifactKind };
+  /** Worker threads; 0 or 1 lints in this thread. Default: one per core for large scans. */
+  workers?: number;
+}
+
+export interface ScanStats {
+  files: number;
+  bytes: number;
+  byKind: Partial<Record<ArtifactKind, number>>;
+  skipped: Partial<Record<SkipReason | 'gitignored', number>>;
+}
+
+export interface ScanResult {
+  root: string;
+  findings: Finding[];
+  notices: Notice[];
+  stats: ScanStats;
+  /** Arguments that did not exist (a usage error: exit code 2). */
+  missing: string[];
+}
+
+/** Below this many files, starting worker threads costs more than it saves. */
+const PARALLEL_THRESHOLD = 200;
+
+export async function scan(options: ScanOptions): Promise<ScanResult> {
+  const results: FileResult[] = [];
+  let missing: string[] = [];
+  let gitignored = 0;
+
+  if (options.stdin) {
+    const bytes = new TextEncoder().encode(options.stdin.text);
+    results.push(await lintFile({ path: options.stdin.filename, bytes, kind: options.stdin.kind }, options));
+  } else {
+    const found = await discover(options.paths.length > 0 ? options.paths : ['.'], options.root);
+    missing = found.missing;
+    gitignored = found.ignored;
+    const workers = options.workers ?? (found.files.length >= PARALLEL_THRESHOLD ? availableParallelism() : 1);
+    if (workers > 1 && found.files.length > 1) {
+      results.push(...(await lintInWorkers(found.files, options, workers)));
+    } else {
+      for (const f of found.files) results.push(await lintOnDisk(f, options));
+    }
+    // Files named explicitly that are not infrastructure get a notice; walked ones are only counted.
+    const explicit = new Set(found.files.filter((f) => f.explicit).map((f) => f.path));
+    for (const r of results) {
+      if (explicit.has(r.path) && r.skipped === 'not-infrastructure') {
+        r.notices.push({ level: 'note', path: r.path, message: `skipped ${r.path}: not a recognized infrastructure file` });
+      }
+    }
+  }
+  return summarize(options.root, results, missing, gitignored);
+}
+
+export async function lintOnDisk(f: { absolute: string; path: string }, options: LintOptions): Promise<FileResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(f.absolute);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const at = { line: 1, column: 1, offset: 0 };
+    return {
+      path: f.path,
+      findings: [
+        {
+          ruleId: 'infralint/unreadable-file',
+          level: 'error',
+          message: `could not read the file: ${reason}`,
+          path: f.path,
+          range: { start: at, end: at },
+          fingerprint: `unreadable:${f.path}`,
+        },
+      ],
+      notices: [],
+      bytes: 0,
+    };
+  }
+  return lintFile({ path: f.path, bytes }, options);
+}
+
+function summarize(root: string, results: FileResult[], missing: string[], gitignored: number): ScanResult {
+  const stats: ScanStats = { files: 0, bytes: 0, byKind: {}, skipped: {} };
+  if (gitignored) stats.skipped.gitignored = gitignored;
+  const findings: Finding[] = [];
+  const notices: Notice[] = [];
+  for (const r of results) {
+    findings.push(...r.findings);
+    notices.push(...r.notices);
+    if (r.skipped) {
+      stats.skipped[r.skipped] = (stats.skipped[r.skipped] ?? 0) + 1;
+    } else {
+      stats.files++;
+      stats.bytes += r.bytes;
+      if (r.kind) stats.byKind[r.kind] = (stats.byKind[r.kind] ?? 0) + 1;
+    }
+  }
+  findings.sort(compareFindings);
+  return { root, findings, notices, stats, missing };
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+    a.range.start.line - b.range.start.line ||
+    a.range.start.column - b.range.start.column ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
+}

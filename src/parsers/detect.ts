@@ -1,0 +1,43 @@
+import type { ArtifactKind } from '../core/artifacts.js';
+
+/**
+ * What a file is, from its path alone. `yaml` and `json` mean "look at the content"
+ * (see detectYamlKind), because a Kubernetes manifest can have any name.
+ */
+export type PathDetection = ArtifactKind | 'yaml' | 'json' | undefined;
+
+export function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+export function detectByPath(path: string): PathDetection {
+  const name = basename(path);
+  const lower = name.toLowerCase();
+  if (lower === 'dockerfile' || lower === 'containerfile' || lower.endsWith('.dockerfile') || lower.endsWith('.containerfile')) {
+    return 'dockerfile';
+  }
+  if (/^(dockerfile|containerfile)\.[\w.-]+$/i.test(name)) return 'dockerfile';
+  if (/\.(tf|tofu|tfvars)$/.test(lower) || lower.endsWith('.tfvars.json') || lower.endsWith('.tf.json')) return 'terraform';
+  if (lower.endsWith('.yml') || lower.endsWith('.yaml')) return 'yaml';
+  if (lower.endsWith('.json')) return 'json';
+  return undefined;
+}
+
+const COMPOSE_NAME = /^(docker-)?compose(\.[\w-]+)*\.ya?ml$/i;
+
+/**
+ * Decides the kind of a YAML file from its path and the top-level keys of its documents
+ * (`topKeys` of each document, in order). Returns undefined for YAML that is not infrastructure.
+ */
+export function detectYamlKind(path: string, topKeys: string[][]): ArtifactKind | undefined {
+  const name = basename(path).toLowerCase();
+  if (/(^|\/)\.github\/workflows\/[^/]+$/.test(path)) return 'github-actions';
+  if (name === '.gitlab-ci.yml' || name === '.gitlab-ci.yaml') return 'gitlab-ci';
+  if (COMPOSE_NAME.test(name)) return 'compose';
+  const has = (k: string) => topKeys.some((keys) => keys.includes(k));
+  if ((name === 'action.yml' || name === 'action.yaml') && has('runs')) return 'github-actions';
+  if (topKeys.some((keys) => keys.includes('apiVersion') && keys.includes('kind'))) return 'kubernetes';
+  if (has('jobs') && (has('on') || has('true'))) return 'github-actions';
+  if (has('services') && !has('apiVersion')) return 'compose';
+  return undefined;
+}

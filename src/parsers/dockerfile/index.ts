@@ -1,0 +1,2 @@
+export { parseDockerfile } from './parse.js';
+export type * from './view.js';

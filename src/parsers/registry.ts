@@ -1,0 +1,32 @@
+import type { ArtifactKind } from '../core/artifacts.js';
+import type { SourceFile } from '../core/source.js';
+import type { ParseError } from './types.js';
+import type { YamlFile } from './yaml/parse.js';
+
+export interface ParsedFile {
+  /** Undefined when nothing could be understood (then only the errors are reported). */
+  view?: unknown;
+  errors: ParseError[];
+}
+
+export type Parser = (file: SourceFile, yaml?: YamlFile) => ParsedFile;
+
+/**
+ * Loads the parser of one artifact kind on first use, so a one-file run only pays for the
+ * parser it needs. Returns undefined for kinds that have no parser yet.
+ */
+const loaders: Partial<Record<ArtifactKind, () => Promise<Parser>>> = {
+  dockerfile: async () => (await import('./dockerfile/parse.js')).parseDockerfile,
+};
+
+const cache = new Map<ArtifactKind, Promise<Parser | undefined>>();
+
+export function loadParser(kind: ArtifactKind): Promise<Parser | undefined> {
+  let parser = cache.get(kind);
+  if (!parser) {
+    const load = loaders[kind];
+    parser = load ? load() : Promise.resolve(undefined);
+    cache.set(kind, parser);
+  }
+  return parser;
+}

@@ -7,6 +7,7 @@ import { allRuleMetas, knownRuleIds } from '../engine/rules.js';
 import { scan, type ScanResult } from '../engine/scan.js';
 import { FORMATTERS } from '../formatters/index.js';
 import { toolVersion } from './version.js';
+import { closeMatches } from '../core/suggest.js';
 
 /** Exit codes: a public interface (README). */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -154,7 +155,7 @@ async function explain(id: string | undefined): Promise<number> {
   if (!id) throw new UsageError('explain needs a rule id (see `infralint rules`)');
   const meta = (await allRuleMetas()).find((m) => m.id === id);
   if (!meta) {
-    const close = knownRuleIds().filter((known) => known.includes(id.split('/').pop() ?? id));
+    const close = closeMatches(id, knownRuleIds());
     throw new UsageError(`unknown rule '${id}'${close.length ? `; did you mean ${close.join(', ')}?` : ''}`);
   }
   const { docs } = meta;

@@ -35,6 +35,9 @@ export interface FileResult {
   bytes: number;
 }
 
+/** Kinds whose files are YAML: parsed once by the shared YAML layer, then viewed by kind. */
+const YAML_KINDS = new Set<ArtifactKind>(['kubernetes', 'compose', 'helm', 'github-actions', 'gitlab-ci']);
+
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /** Reads, detects, parses and checks one file. Never throws for bad input. */
@@ -64,7 +67,11 @@ export async function lintFile(input: LintInput, options: LintOptions = {}): Pro
 
   let kind: ArtifactKind | undefined;
   let yaml: YamlFile | undefined;
-  if (byPath === 'yaml' || byPath === 'json') {
+  if (input.kind && YAML_KINDS.has(input.kind)) {
+    const { parseYaml } = await import('../parsers/yaml/parse.js');
+    yaml = parseYaml(file);
+    kind = input.kind;
+  } else if (byPath === 'yaml' || byPath === 'json') {
     if (isHelmTemplate(path, decoded)) return skip(result, 'helm-template');
     if (!mayBeInfrastructureYaml(path, decoded)) return skip(result, 'not-infrastructure');
     const { parseYaml } = await import('../parsers/yaml/parse.js');

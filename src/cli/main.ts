@@ -109,7 +109,8 @@ async function run(argv: string[]): Promise<number> {
   const color = values['no-color'] || values.color === false || 'NO_COLOR' in process.env ? false : (values.color ?? (!values.output && process.stdout.isTTY === true));
   const output = formatter({
     result,
-    rules: await allRuleMetas(),
+    // Only SARIF lists every rule; loading all packs would slow a one-file run.
+    rules: format === 'sarif' ? await allRuleMetas() : [],
     toolVersion: toolVersion(),
     category: values.category!,
     color,

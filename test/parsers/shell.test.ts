@@ -177,8 +177,12 @@ describe('parseShell: prefix assignments', () => {
     expect(cmd.assignments[0]!.value.value).toBe('-input=false -auto-approve');
   });
 
-  it('alone, or exported, are not commands', () => {
-    expect(parseShell('A=1\nexport B=2').commands).toEqual([]);
+  it('alone are not commands; export / declare / unset are, with NAME=value arguments', () => {
+    expect(summary('A=1\nexport B=2 C="x y" D=$E\ndeclare -x F=1; unset G')).toEqual([
+      ['export', 'B=2', 'C=x y', '<D=$E>'],
+      ['declare', '-x', 'F=1'],
+      ['unset', 'G'],
+    ]);
   });
 });
 

@@ -3,7 +3,7 @@ import type { ShellAssignment, ShellCommand } from './types.js';
 import { emptyWord, toShellWord } from './words.js';
 
 /**
- * Every simple command of the tree in source order, wherever it sits: lists (`&&`, `||`, `;`),
+ * Every simple command (and export/declare/unset builtin) of the tree in source order, wherever it sits: lists (`&&`, `||`, `;`),
  * pipelines, subshells, groups, if/for/while/case bodies, functions, `$( )` and backquotes
  * (also inside strings and unquoted heredocs), and parts the parser recovered around an error.
  */
@@ -13,8 +13,10 @@ export function collectCommands(tree: Tree): ShellCommand[] {
   try {
     // Pre-order walk with a cursor: no child arrays are allocated for nodes that are not commands.
     for (;;) {
-      if (cursor.nodeType === 'command') {
-        const command = toShellCommand(cursor.currentNode);
+      const type = cursor.nodeType;
+      if (type === 'command' || type === 'declaration_command' || type === 'unset_command') {
+        const node = cursor.currentNode;
+        const command = type === 'command' ? toShellCommand(node) : toBuiltinCommand(node);
         if (command) commands.push(command);
       }
       if (cursor.gotoFirstChild() || cursor.gotoNextSibling()) continue;
@@ -58,4 +60,28 @@ function toAssignment(node: Node): ShellAssignment {
     start: node.startIndex,
     end: node.endIndex,
   };
+}
+
+/**
+ * `export A=1`, `declare -x A=1`, `readonly`, `local`, `typeset`, `unset A`: the grammar gives
+ * them their own node types, but to a rule they are commands like any other (an exported
+ * TF_CLI_ARGS matters to every later terraform). Each `A=1` becomes one argument whose value is
+ * `A=1` when the right-hand side is literal.
+ */
+function toBuiltinCommand(node: Node): ShellCommand | undefined {
+  const keyword = node.child(0);
+  if (!keyword) return undefined;
+  const args = [];
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    if (child.type === 'variable_assignment') {
+      const { name, value } = toAssignment(child);
+      const word = { text: child.text, start: child.startIndex, end: child.endIndex };
+      args.push(value.value === undefined ? word : { ...word, value: `${name}=${value.value}` });
+    } else {
+      args.push(toShellWord(child));
+    }
+  }
+  const name = { text: keyword.text, value: keyword.text, start: keyword.startIndex, end: keyword.endIndex };
+  return { name, args, assignments: [], start: node.startIndex, end: node.endIndex };
 }

@@ -23,6 +23,7 @@ function literalValue(node: Node): string | undefined {
     case 'word':
       return unescapeUnquoted(node.text);
     case 'number':
+    case 'variable_name': // `unset NAME`
       return node.text;
     case 'raw_string':
       return node.text.slice(1, -1);

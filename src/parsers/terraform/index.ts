@@ -1,0 +1,6 @@
+export { loadHclParser, type HclWasm } from './loader.js';
+export { parseHcl, isTfvarsPath, type HclParseResult } from './parse.js';
+export { jsonValueOf, type JsonContent } from './json-value.js';
+export { isStatic, toPlain } from './json-encode.js';
+export { OffsetMap } from './offset-map.js';
+export * from './view.js';

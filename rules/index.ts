@@ -7,6 +7,7 @@ export const ruleLoaders: Record<string, () => Promise<AnyRule[]>> = {
     (await import('./dockerfile/healthcheck-disabled.js')).default,
     (await import('./dockerfile/image-not-pinned-by-digest.js')).default,
     (await import('./dockerfile/missing-healthcheck.js')).default,
+    (await import('./dockerfile/no-auto-apply.js')).default,
     (await import('./dockerfile/no-latest-image.js')).default,
     (await import('./dockerfile/run-as-non-root.js')).default,
   ],
@@ -17,6 +18,7 @@ export const ruleIds: readonly string[] = [
   'dockerfile/healthcheck-disabled',
   'dockerfile/image-not-pinned-by-digest',
   'dockerfile/missing-healthcheck',
+  'dockerfile/no-auto-apply',
   'dockerfile/no-latest-image',
   'dockerfile/run-as-non-root',
 ];

@@ -1,5 +1,6 @@
 import type { ArtifactKind } from './artifacts.js';
 import type { DockerfileView } from '../parsers/dockerfile/view.js';
+import type { TerraformView } from '../parsers/terraform/view.js';
 
 /**
  * What a rule of each artifact kind receives. Each parser owns its view type; packs that are
@@ -10,7 +11,7 @@ export interface ViewMap extends Record<ArtifactKind, unknown> {
   kubernetes: never;
   compose: never;
   helm: never;
-  terraform: never;
+  terraform: TerraformView;
   'github-actions': never;
   'gitlab-ci': never;
   generic: never;

@@ -33,6 +33,19 @@ export const ENGINE_RULES: Record<string, EngineRuleMeta> = {
     },
     messages: { default: '{{message}}' },
   },
+  'infralint/unparsed-script': {
+    id: 'infralint/unparsed-script',
+    policy: 'infralint',
+    level: 'note',
+    precision: 'very-high',
+    docs: {
+      summary: 'A shell script could not be parsed, so it was not checked',
+      rationale:
+        'Shell-aware rules (auto-apply, printed secrets) read RUN, run: and script: bodies with a real shell parser. A script with a syntax error is skipped by them, and is likely to fail when it runs.',
+      remediation: 'Fix the shell syntax at the reported position (unbalanced quotes, a missing `fi` or `done`, …).',
+    },
+    messages: { default: '{{message}}' },
+  },
   'infralint/internal-error': {
     id: 'infralint/internal-error',
     policy: 'infralint',

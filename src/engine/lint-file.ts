@@ -90,13 +90,15 @@ export async function lintFile(input: LintInput, options: LintOptions = {}): Pro
   let view: unknown;
   let errors: ParseError[];
   try {
-    ({ view, errors } = parser(file, yaml));
+    ({ view, errors } = await parser(file, yaml));
   } catch (error) {
     errors = [{ message: `could not parse the file: ${describe(error)}`, range: file.range(0, 0) }];
   }
   const parseErrors = errors.filter((e) => !e.ruleId);
   drafts.push(...draftsFor(file, 'infralint/parse-error', parseErrors, options));
-  drafts.push(...draftsFor(file, 'infralint/duplicate-key', errors.filter((e) => e.ruleId === 'infralint/duplicate-key'), options));
+  for (const ruleId of new Set(errors.flatMap((e) => (e.ruleId ? [e.ruleId] : [])))) {
+    drafts.push(...draftsFor(file, ruleId, errors.filter((e) => e.ruleId === ruleId), options));
+  }
 
   if (view !== undefined) {
     for (const rule of await loadRules(kind)) {

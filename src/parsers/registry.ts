@@ -9,14 +9,27 @@ export interface ParsedFile {
   errors: ParseError[];
 }
 
-export type Parser = (file: SourceFile, yaml?: YamlFile) => ParsedFile;
+export type Parser = (file: SourceFile, yaml?: YamlFile) => ParsedFile | Promise<ParsedFile>;
 
 /**
  * Loads the parser of one artifact kind on first use, so a one-file run only pays for the
  * parser it needs. Returns undefined for kinds that have no parser yet.
  */
 const loaders: Partial<Record<ArtifactKind, () => Promise<Parser>>> = {
-  dockerfile: async () => (await import('./dockerfile/parse.js')).parseDockerfile,
+  dockerfile: async () => {
+    const { parseDockerfile } = await import('./dockerfile/parse.js');
+    const { parseRunScripts } = await import('./dockerfile/run-scripts.js');
+    return async (file) => {
+      const parsed = parseDockerfile(file);
+      parsed.errors.push(...(await parseRunScripts(parsed.view)));
+      return parsed;
+    };
+  },
+  terraform: async () => {
+    const { loadHclParser, parseHcl } = await import('./terraform/index.js');
+    await loadHclParser();
+    return parseHcl;
+  },
 };
 
 const cache = new Map<ArtifactKind, Promise<Parser | undefined>>();

@@ -5,5 +5,5 @@ export interface ParseError {
   message: string;
   range: Range;
   /** Engine rule to report it under when it is not a plain syntax error. */
-  ruleId?: 'infralint/duplicate-key';
+  ruleId?: 'infralint/duplicate-key' | 'infralint/unparsed-script';
 }

@@ -1,4 +1,5 @@
 import type { Located, Range, SourceFile } from '../../core/source.js';
+import type { ShellParse } from '../shell/types.js';
 
 /** A piece of text from the Dockerfile with its exact range. */
 export interface DockerToken extends Located {
@@ -31,6 +32,11 @@ export interface DockerRunScript {
   text: string;
   /** Offset in the file of the script's first character. */
   offset: number;
+  /**
+   * The parsed commands, for scripts that name a tool a shell-aware rule looks at (see
+   * run-scripts.ts); undefined otherwise, so most builds never load the shell parser.
+   */
+  shell?: ShellParse;
 }
 
 export interface DockerStage extends Located {

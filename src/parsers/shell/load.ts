@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { grammarBytes, treeSitterRuntime } from '../tree-sitter.js';
 import type { Parser } from 'web-tree-sitter';
 
 /*
@@ -28,24 +27,8 @@ export function loadedShellParser(): Parser {
 }
 
 async function createBashParser(): Promise<Parser> {
-  const { Parser, Language } = await import('web-tree-sitter');
-  await initTreeSitterRuntime(Parser);
-  const require = createRequire(import.meta.url);
-  const wasm = await readFile(require.resolve('tree-sitter-bash/tree-sitter-bash.wasm'));
-  const bash = await Language.load(new Uint8Array(wasm));
+  const { Parser, Language } = await treeSitterRuntime();
   const parser = new Parser();
-  parser.setLanguage(bash);
+  parser.setLanguage(await Language.load(await grammarBytes('tree-sitter-bash/tree-sitter-bash.wasm')));
   return parser;
-}
-
-/*
- * Parser.init() instantiates the runtime's own WebAssembly module. Keep it to once per process
- * even if another parser (HCL) also initialises it: a global flag both packs can read.
- */
-const RUNTIME_READY = Symbol.for('infralint.web-tree-sitter.init');
-
-async function initTreeSitterRuntime(parserClass: typeof Parser): Promise<void> {
-  const registry = globalThis as { [RUNTIME_READY]?: Promise<void> };
-  registry[RUNTIME_READY] ??= parserClass.init();
-  await registry[RUNTIME_READY];
 }

@@ -1,5 +1,4 @@
-import { createRequire } from 'node:module';
-import { readFile } from 'node:fs/promises';
+import { grammarBytes, treeSitterRuntime } from '../tree-sitter.js';
 import type { Parser as TreeSitterParser } from 'web-tree-sitter';
 
 /**
@@ -32,14 +31,8 @@ export function loadedHclParser(): TreeSitterParser {
 }
 
 async function createParser(wasm: HclWasm): Promise<TreeSitterParser> {
-  // Imported here, not at the top, so that importing the module costs nothing until needed.
-  const { Parser, Language } = await import('web-tree-sitter');
-  const require = createRequire(import.meta.url);
-  const runtime = wasm.runtime ?? (await readFile(require.resolve('web-tree-sitter/tree-sitter.wasm')));
-  await Parser.init({ wasmBinary: runtime } as object);
-  const grammar =
-    wasm.language ??
-    (await readFile(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm')));
+  const { Parser, Language } = await treeSitterRuntime(wasm.runtime);
+  const grammar = wasm.language ?? (await grammarBytes('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'));
   const parser = new Parser();
   parser.setLanguage(await Language.load(grammar));
   return parser;

@@ -1,0 +1,27 @@
+import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
+
+/**
+ * web-tree-sitter's runtime is one WebAssembly module per process, shared by every grammar
+ * (HCL, bash). It is initialised here once, on first use, with bytes from node_modules or, in
+ * the Action bundle, the embedded bytes passed in.
+ */
+let runtime: Promise<typeof import('web-tree-sitter')> | undefined;
+
+export function treeSitterRuntime(wasmBinary?: Uint8Array): Promise<typeof import('web-tree-sitter')> {
+  runtime ??= (async () => {
+    const treeSitter = await import('web-tree-sitter');
+    const bytes = wasmBinary ?? (await readFile(createRequire(import.meta.url).resolve('web-tree-sitter/tree-sitter.wasm')));
+    await treeSitter.Parser.init({ wasmBinary: bytes } as object);
+    return treeSitter;
+  })().catch((error: unknown) => {
+    runtime = undefined; // a later call may try again
+    throw error;
+  });
+  return runtime;
+}
+
+/** The bytes of a grammar's .wasm file shipped in an npm package. */
+export async function grammarBytes(specifier: string): Promise<Uint8Array> {
+  return new Uint8Array(await readFile(createRequire(import.meta.url).resolve(specifier)));
+}

@@ -47,7 +47,8 @@ function toMatch(format: TokenFormat, rank: number, match: RegExpExecArray, text
   if (!format.ownPlaceholderCheck && isReferenceOrPlaceholder(secret)) return undefined;
   if (format.validate && !format.validate(secret, match, text)) return undefined;
   const confidence = typeof format.confidence === 'function' ? format.confidence(secret, match) : format.confidence;
-  return { start, end, reason: format.reason, detector: format.id, confidence, rank };
+  const reason = typeof format.reason === 'function' ? format.reason(secret) : format.reason;
+  return { start, end, reason, detector: format.id, confidence, rank };
 }
 
 /** How far from an access key id its secret key is looked for (same block of config). */
@@ -82,11 +83,16 @@ function awsSecretKeysNextToKeyIds(text: string, found: RankedMatch[]): RankedMa
   return pairs;
 }
 
-/** Keeps the best-ranked match where matches overlap (a GitHub token inside a URL is one finding). */
+/**
+ * Keeps the best-ranked match where matches overlap (a GitHub token inside a URL is one
+ * finding). One sweep in offset order: overlaps are rare, so this stays linear after the sort.
+ */
 function withoutOverlaps(matches: RankedMatch[]): RankedMatch[] {
   const kept: RankedMatch[] = [];
-  for (const match of [...matches].sort((a, b) => a.rank - b.rank || a.start - b.start)) {
-    if (!kept.some((other) => match.start < other.end && other.start < match.end)) kept.push(match);
+  for (const match of [...matches].sort((a, b) => a.start - b.start || a.rank - b.rank)) {
+    const last = kept.at(-1);
+    if (!last || match.start >= last.end) kept.push(match);
+    else if (match.rank < last.rank) kept[kept.length - 1] = match;
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }

@@ -10,7 +10,8 @@ import { literalConfidence } from './strength.js';
  */
 export interface TokenFormat {
   id: string;
-  reason: string;
+  /** A short phrase for messages; a function when the prefix tells more (`ghp_` vs `ghs_`). */
+  reason: string | ((secret: string) => string);
   /** Where the format is documented (kept for maintainers; not printed). */
   docs: string;
   anchors: readonly string[] | RegExp;
@@ -41,7 +42,8 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
     reason: 'private key block',
     docs: 'RFC 7468 (PEM textual encoding); OpenSSH PROTOCOL.key; RFC 4880 (PGP armor)',
     anchors: ['-----BEGIN '],
-    pattern: /-----BEGIN (?<kind>(?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----(?<body>[\s\S]{1,20000}?)-----END \k<kind>-----/dg,
+    // The body stops at the next "-----", so a header without its END line costs no rescans.
+    pattern: /-----BEGIN (?<kind>(?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----(?<body>(?:[^-]|-(?!----)){1,20000})-----END \k<kind>-----/dg,
     // A passphrase-protected key leaks less than a clear one.
     confidence: (_secret, match) =>
       match.groups?.kind?.startsWith('ENCRYPTED') || match.groups?.body?.includes('ENCRYPTED') ? 'medium' : 'high',
@@ -91,7 +93,7 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   },
   {
     id: 'github-token',
-    reason: 'GitHub token',
+    reason: (secret) => GITHUB_TOKEN_KINDS[secret.slice(0, 4)] ?? 'GitHub personal access token',
     docs: 'https://docs.github.com/authentication/keeping-your-account-and-data-secure/about-authentication-to-github#githubs-token-formats',
     anchors: /gh[pousr]_|github_pat_/,
     pattern: new RegExp(`\\b(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})${END}`, 'dg'),
@@ -126,7 +128,7 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   },
   {
     id: 'stripe-live-key',
-    reason: 'Stripe live secret key',
+    reason: (secret) => (secret.startsWith('rk_') ? 'Stripe live restricted key' : 'Stripe live secret key'),
     docs: 'https://docs.stripe.com/keys (sk_live_ secret keys, rk_live_ restricted keys)',
     anchors: ['k_live_'],
     pattern: /\b[sr]k_live_[A-Za-z0-9]{20,247}\b/dg,
@@ -186,6 +188,15 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   },
 ];
 
+/** GitHub token prefixes; `github_pat_` (fine-grained) falls back to "personal access token". */
+const GITHUB_TOKEN_KINDS: Partial<Record<string, string>> = {
+  ghp_: 'GitHub personal access token',
+  gho_: 'GitHub OAuth access token',
+  ghu_: 'GitHub user-to-server token',
+  ghs_: 'GitHub App installation token',
+  ghr_: 'GitHub refresh token',
+};
+
 const AZURITE_KEY_START = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1'; // public, documented emulator key
 
 /** A real key block carries a long run of base64; placeholders carry "..." or a template. */
@@ -220,8 +231,9 @@ function hasScheme(text: string, index: number): boolean {
 
 /** `Password=` is part of a `key=value;` connection string, not a shell flag. */
 function isConnectionString(text: string, index: number): boolean {
-  const lineStart = text.lastIndexOf('\n', index) + 1;
+  // Look at the same line, at most 300 characters each side (minified files have long lines).
+  const lineStart = Math.max(text.lastIndexOf('\n', index) + 1, index - 300);
   const lineEnd = text.indexOf('\n', index);
-  const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
+  const line = text.slice(lineStart, Math.min(lineEnd === -1 ? text.length : lineEnd, index + 300));
   return /(?:server|data source|host|user id|uid|user|username|database|initial catalog)\s*=[^;]*;/i.test(line);
 }

@@ -16,7 +16,7 @@ describe('findTokens', () => {
     const text = `env:\n  - name: AWS_ACCESS_KEY_ID\n    value: ${awsId}\n  - name: GH\n    value: "${github}"\n`;
     expect(findTokens(text)).toEqual([
       { ...spanOf(text, awsId), reason: 'AWS access key id', detector: 'aws-access-key-id', confidence: 'high' },
-      { ...spanOf(text, github), reason: 'GitHub token', detector: 'github-token', confidence: 'high' },
+      { ...spanOf(text, github), reason: 'GitHub personal access token', detector: 'github-token', confidence: 'high' },
     ]);
   });
 
@@ -49,7 +49,9 @@ describe('findTokens', () => {
   it('gives a GitHub token inside a URL one finding, as a GitHub token', () => {
     const token = fake.github('ghs');
     const text = `git clone https://x-access-token:${token}@github.com/org/repo.git`;
-    expect(findTokens(text)).toEqual([{ ...spanOf(text, token), reason: 'GitHub token', detector: 'github-token', confidence: 'high' }]);
+    expect(findTokens(text)).toEqual([
+      { ...spanOf(text, token), reason: 'GitHub App installation token', detector: 'github-token', confidence: 'high' },
+    ]);
   });
 
   it('pairs an AWS secret key with the access key id next to it', () => {
@@ -84,6 +86,13 @@ describe('findTokens', () => {
       'http: http://localhost:8080/health',
     ].join('\n');
     expect(findTokens(text)).toEqual([]);
+  });
+
+  it('names the kind of GitHub and Stripe key from its prefix', () => {
+    const reasons = (text: string) => findTokens(text).map((m) => m.reason);
+    expect(reasons(fake.github('gho'))).toEqual(['GitHub OAuth access token']);
+    expect(reasons(fake.githubFineGrained())).toEqual(['GitHub personal access token']);
+    expect(reasons(fake.stripe('rk'))).toEqual(['Stripe live restricted key']);
   });
 
   it('returns matches sorted by offset', () => {

@@ -10,6 +10,10 @@ export const ruleLoaders: Record<string, () => Promise<AnyRule[]>> = {
     (await import('./dockerfile/no-auto-apply.js')).default,
     (await import('./dockerfile/no-latest-image.js')).default,
     (await import('./dockerfile/run-as-non-root.js')).default,
+    (await import('./dockerfile/secret-in-env.js')).default,
+  ],
+  'generic': async () => [
+    (await import('./generic/known-secret-format.js')).default,
   ],
 };
 
@@ -21,4 +25,6 @@ export const ruleIds: readonly string[] = [
   'dockerfile/no-auto-apply',
   'dockerfile/no-latest-image',
   'dockerfile/run-as-non-root',
+  'dockerfile/secret-in-env',
+  'generic/known-secret-format',
 ];

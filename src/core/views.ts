@@ -1,6 +1,7 @@
 import type { ArtifactKind } from './artifacts.js';
 import type { DockerfileView } from '../parsers/dockerfile/view.js';
 import type { TerraformView } from '../parsers/terraform/view.js';
+import type { GenericView } from '../parsers/generic.js';
 
 /**
  * What a rule of each artifact kind receives. Each parser owns its view type; packs that are
@@ -14,5 +15,5 @@ export interface ViewMap extends Record<ArtifactKind, unknown> {
   terraform: TerraformView;
   'github-actions': never;
   'gitlab-ci': never;
-  generic: never;
+  generic: GenericView;
 }

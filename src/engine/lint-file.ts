@@ -100,28 +100,48 @@ export async function lintFile(input: LintInput, options: LintOptions = {}): Pro
     drafts.push(...draftsFor(file, ruleId, errors.filter((e) => e.ruleId === ruleId), options));
   }
 
-  if (view !== undefined) {
-    for (const rule of await loadRules(kind)) {
-      const configured = options.ruleLevels?.[rule.meta.id];
-      if (configured === 'off') continue;
-      const report = (r: Report<string>) => {
-        drafts.push(draftFinding(rule.meta, r, file, configured ?? r.level ?? rule.meta.level));
-      };
-      try {
-        rule.check(view, { file, options: rule.meta.options?.defaults ?? {}, report });
-      } catch (error) {
-        drafts.push(
-          draftFinding(ENGINE_RULES['infralint/internal-error']!, {
-            messageId: 'default',
-            data: { rule: rule.meta.id, error: describe(error) },
-            at: file.range(0, 0),
-          }, file, 'error'),
-        );
-      }
-    }
+  const secretRules = new Set<string>();
+  if (view !== undefined) drafts.push(...(await runRules(kind, view, file, options, secretRules)));
+  // Every file also gets the file-level secret token scan (its own kind's rules run above).
+  if (kind !== 'generic') {
+    const generic = { kind: 'generic', file };
+    drafts.push(...dropDuplicateSecrets(await runRules('generic', generic, file, options, new Set()), drafts, secretRules));
   }
   result.findings = fingerprint(drafts);
   return result;
+}
+
+async function runRules(
+  kind: ArtifactKind,
+  view: unknown,
+  file: SourceFile,
+  options: LintOptions,
+  secretRules: Set<string>,
+): Promise<DraftFinding[]> {
+  const drafts: DraftFinding[] = [];
+  for (const rule of await loadRules(kind)) {
+    const configured = options.ruleLevels?.[rule.meta.id];
+    if (configured === 'off') continue;
+    if (rule.meta.policy === 'no-hardcoded-secrets') secretRules.add(rule.meta.id);
+    const report = (r: Report<string>) => {
+      drafts.push(draftFinding(rule.meta, r, file, configured ?? r.level ?? rule.meta.level));
+    };
+    try {
+      rule.check(view, { file, options: rule.meta.options?.defaults ?? {}, report });
+    } catch (error) {
+      const data = { rule: rule.meta.id, error: describe(error) };
+      drafts.push(draftFinding(ENGINE_RULES['infralint/internal-error']!, { messageId: 'default', data, at: file.range(0, 0) }, file, 'error'));
+    }
+  }
+  return drafts;
+}
+
+/** A secret a pack's structure-aware rule reported is not reported again by the token scan. */
+function dropDuplicateSecrets(tokenFindings: DraftFinding[], others: DraftFinding[], secretRules: Set<string>): DraftFinding[] {
+  const secrets = others.filter((d) => secretRules.has(d.ruleId));
+  const overlaps = (a: DraftFinding, b: DraftFinding) =>
+    a.range.start.offset < b.range.end.offset && b.range.start.offset < a.range.end.offset;
+  return tokenFindings.filter((t) => !secrets.some((s) => overlaps(s, t)));
 }
 
 function skip(result: FileResult, reason: SkipReason, message?: string): FileResult {

@@ -19,6 +19,7 @@ export function detectByPath(path: string): PathDetection {
   if (/^(dockerfile|containerfile)\.[\w.-]+$/i.test(name)) return 'dockerfile';
   if (/\.(tf|tofu|tfvars)$/.test(lower) || lower.endsWith('.tfvars.json') || lower.endsWith('.tf.json')) return 'terraform';
   if (lower.endsWith('.yml') || lower.endsWith('.yaml')) return 'yaml';
+  if (isSecretsBearingConfig(lower)) return 'generic';
   if (lower.endsWith('.json')) return 'json';
   return undefined;
 }
@@ -40,4 +41,18 @@ export function detectYamlKind(path: string, topKeys: string[][]): ArtifactKind 
   if (has('jobs') && (has('on') || has('true'))) return 'github-actions';
   if (has('services') && !has('apiVersion')) return 'compose';
   return undefined;
+}
+
+/** Plain config files that commonly carry credentials: only the secret token scan reads them. */
+function isSecretsBearingConfig(lower: string): boolean {
+  return (
+    lower === '.env' ||
+    lower.startsWith('.env.') ||
+    lower.endsWith('.env') ||
+    lower === '.npmrc' ||
+    lower === '.pypirc' ||
+    lower === '.netrc' ||
+    lower === '.dockercfg' ||
+    lower.endsWith('.properties')
+  );
 }

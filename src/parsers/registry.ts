@@ -25,6 +25,7 @@ const loaders: Partial<Record<ArtifactKind, () => Promise<Parser>>> = {
       return parsed;
     };
   },
+  generic: async () => (await import('./generic.js')).parseGeneric,
   terraform: async () => {
     const { loadHclParser, parseHcl } = await import('./terraform/index.js');
     await loadHclParser();

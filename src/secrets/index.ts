@@ -8,3 +8,4 @@ export { isSecretName, secretNameKind, type SecretNameKind } from './secret-name
 export { isReferenceOrPlaceholder } from './placeholders.js';
 export { TOKEN_FORMATS, type TokenFormat } from './token-formats.js';
 export type { Confidence, SecretVerdict, TokenMatch } from './types.js';
+export { LEVEL_BY_CONFIDENCE } from './levels.js';

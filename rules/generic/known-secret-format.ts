@@ -1,0 +1,43 @@
+import { defineRule } from '../../src/core/rule.js';
+import { Secret } from '../../src/core/secret.js';
+import { findTokens, LEVEL_BY_CONFIDENCE } from '../../src/secrets/index.js';
+
+/**
+ * The file-level scan: credentials in a known format (cloud keys, VCS tokens, private keys,
+ * passwords in URLs, …) anywhere in any scanned file, comments included. Structure-aware rules
+ * of each pack say more about a secret they find; the engine then keeps theirs and drops this
+ * one, so one secret is reported once.
+ */
+export default defineRule({
+  meta: {
+    id: 'generic/known-secret-format',
+    artifact: 'generic',
+    policy: 'no-hardcoded-secrets',
+    level: 'error',
+    securitySeverity: 9.0,
+    security: true,
+    precision: 'high',
+    docs: {
+      summary: 'No credential in a known token format may be committed',
+      rationale:
+        'A key or token in the repository is readable by everyone with access to it, stays in the git history after it is deleted, and is what attackers scan public and leaked repositories for first.',
+      remediation:
+        'Revoke and rotate the credential now (deleting it is not enough: it stays in history), then load it at run time from a secret store or CI secret (`${{ secrets.X }}`, a Kubernetes Secret from an external store, `var.x` marked sensitive).',
+    },
+    messages: {
+      token: '{{reason}} committed in clear ({{value}}); revoke and rotate it, then load it from a secret store at run time',
+    },
+  },
+  check(view, ctx) {
+    const text = view.file.text;
+    for (const match of findTokens(text)) {
+      ctx.report({
+        messageId: 'token',
+        data: { reason: match.reason, value: new Secret(text.slice(match.start, match.end)) },
+        at: ctx.file.range(match.start, match.end),
+        key: match.detector,
+        level: LEVEL_BY_CONFIDENCE[match.confidence],
+      });
+    }
+  },
+});

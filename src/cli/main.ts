@@ -8,15 +8,25 @@ import { scan, type ScanResult } from '../engine/scan.js';
 import { FORMATTERS } from '../formatters/index.js';
 import { toolVersion } from './version.js';
 import { closeMatches } from '../core/suggest.js';
+import { ConfigError, findConfig, loadConfig } from '../config/load.js';
+import type { ResolvedConfig } from '../config/types.js';
+import { loadCustomRules } from '../engine/rules.js';
+import { filterByBaseline, readBaseline, writeBaseline } from '../engine/baseline.js';
+import { changedLines } from '../engine/since.js';
+import { optionalInt, parseRuleFlags, UsageError } from './options.js';
+import { init } from './init.js';
+import { testPolicies } from './test-command.js';
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 /** Exit codes: a public interface (README). */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
-class UsageError extends Error {}
-
 const HELP = `Usage: infralint [scan] [paths...] [options]
        infralint rules              list every rule
        infralint explain <rule-id>  print a rule's documentation
+       infralint init               write a commented starter .infralint.yaml
+       infralint test <dir>         run the custom policies of <dir>'s config over its fixtures
 
 Scans Dockerfiles, Kubernetes and Compose YAML, Terraform/OpenTofu and CI workflows.
 
@@ -33,6 +43,12 @@ Options:
       --workers <n>                       worker threads (default: one per core for large scans)
       --max-file-size <bytes>             skip larger files with a notice (default: 5 MB)
       --show-suppressed                   list suppressed findings in text output
+  -c, --config <file>                     configuration (default: nearest .infralint.yaml)
+      --rule <id>=<level>                 set a rule's level (off|note|warning|error); repeatable
+      --no-plugins                        do not load JS rule modules named in the config
+      --write-baseline <file>             record the current findings, then exit 0
+      --baseline <file>                   report only findings that are not in the baseline
+      --since <git-ref>                   report only findings on lines changed since the ref
       --no-color                          plain text output (also: NO_COLOR=1)
   -v, --version                           print the version
   -h, --help                              print this help
@@ -45,7 +61,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await run(argv);
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (error instanceof UsageError || error instanceof ConfigError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`infralint: ${(error as Error).message}\nRun 'infralint --help' for usage.\n`);
       return EXIT.usage;
     }
@@ -72,6 +88,12 @@ async function run(argv: string[]): Promise<number> {
       'max-file-size': { type: 'string' },
       'show-suppressed': { type: 'boolean', default: false },
       color: { type: 'boolean' },
+      config: { type: 'string', short: 'c' },
+      rule: { type: 'string', multiple: true },
+      'no-plugins': { type: 'boolean', default: false },
+      'write-baseline': { type: 'string' },
+      baseline: { type: 'string' },
+      since: { type: 'string' },
       'no-color': { type: 'boolean' },
       version: { type: 'boolean', short: 'v', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -83,6 +105,11 @@ async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = positionals;
   if (command === 'rules') return listRules();
   if (command === 'explain') return explain(rest[0]);
+  if (command === 'init') return print(`wrote ${init(process.cwd())}\n`);
+  if (command === 'test') {
+    if (!rest[0]) throw new UsageError('test needs a folder holding .infralint.yaml and fixtures/');
+    return testPolicies(rest[0], (text) => process.stdout.write(text));
+  }
   const paths = command === 'scan' ? rest : positionals;
 
   const format = values.format!;
@@ -102,15 +129,50 @@ async function run(argv: string[]): Promise<number> {
     ? { text: await readStdin(), filename: values['stdin-filename'] ?? (kind === 'dockerfile' ? 'Dockerfile' : 'stdin.yaml'), kind }
     : undefined;
 
-  const result = await scan({ paths, root: process.cwd(), stdin, workers, maxFileBytes });
+  const root = process.cwd();
+  const config = await configFor(values.config, paths, root);
+  const allowPlugins = !values['no-plugins'];
+  await checkRuleIds(config, allowPlugins);
+  const ruleLevels = parseRuleFlags(values.rule);
+  const result = await scan({ paths, root, stdin, workers, maxFileBytes, config, ruleLevels, allowPlugins });
   if (result.missing.length) throw new UsageError(`no such file or directory: ${result.missing.join(', ')}`);
+
+  if (values['write-baseline']) {
+    const n = writeBaseline(values['write-baseline'], result.findings);
+    process.stderr.write(`infralint: wrote ${n} findings to the baseline ${values['write-baseline']}\n`);
+    return EXIT.ok;
+  }
+  if (values.baseline) {
+    let baseline;
+    try {
+      baseline = readBaseline(values.baseline);
+    } catch (error) {
+      throw new UsageError(`--baseline: ${(error as Error).message}`);
+    }
+    const filtered = filterByBaseline(result.findings, baseline);
+    result.findings = filtered.findings;
+    result.notices.push({ level: 'note', message: `baseline ${values.baseline}: ${filtered.known} known findings hidden, ${filtered.fixed} baseline entries no longer match (fixed)` });
+  }
+  if (values.since) {
+    let changed;
+    try {
+      changed = changedLines(root, values.since);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    result.findings = result.findings.filter((f) => {
+      const lines = changed.get(f.path);
+      return lines === 'all' || (lines !== undefined && lines.has(f.range.start.line));
+    });
+    result.notices.push({ level: 'note', message: `--since ${values.since}: only findings on lines changed since then are reported` });
+  }
   if (values.quiet) result.findings = result.findings.filter((f) => f.level === 'error');
 
   const color = values['no-color'] || values.color === false || 'NO_COLOR' in process.env ? false : (values.color ?? (!values.output && process.stdout.isTTY === true));
   const output = formatter({
     result,
     // Only SARIF lists every rule; loading all packs would slow a one-file run.
-    rules: format === 'sarif' ? await allRuleMetas() : [],
+    rules: format === 'sarif' ? [...(await allRuleMetas()), ...(await loadCustomRules(config, allowPlugins)).map((r) => r.meta)] : [],
     toolVersion: toolVersion(),
     category: values.category!,
     color,
@@ -133,17 +195,50 @@ export function exitCode(result: ScanResult, failOn: Level | 'none', maxWarnings
   return EXIT.ok;
 }
 
+async function configFor(explicit: string | undefined, paths: string[], root: string): Promise<ResolvedConfig | undefined> {
+  if (explicit) return loadConfig(resolve(root, explicit));
+  // Walk up from the first scanned path (a folder, or a file's folder), else from here.
+  const first = paths.find((p) => p !== '-');
+  let start = root;
+  if (first) {
+    const abs = resolve(root, first);
+    start = statSync(abs, { throwIfNoEntry: false })?.isDirectory() ? abs : dirname(abs);
+  }
+  const found = findConfig(start);
+  return found ? loadConfig(found) : undefined;
+}
+
+/** Unknown rule ids in config are an error with close matches, not a silent no-op. */
+async function checkRuleIds(config: ResolvedConfig | undefined, allowPlugins: boolean): Promise<void> {
+  if (!config) return;
+  const custom = await loadCustomRules(config, allowPlugins);
+  const known = [...knownRuleIds(), ...custom.map((r) => r.meta.id as string)];
+  const metas = new Map([...(await allRuleMetas()), ...custom.map((r) => r.meta)].map((m) => [m.id as string, m]));
+  const problems: string[] = [];
+  const settings = [config.rules, ...config.overrides.map((o) => o.rules)];
+  const { validator } = await import('../config/validator.js');
+  for (const rules of settings) {
+    for (const [id, setting] of Object.entries(rules)) {
+      if (!known.includes(id)) {
+        const close = closeMatches(id, known);
+        problems.push(`unknown rule '${id}'${close.length ? `; did you mean ${close.join(', ')}?` : ''}`);
+        continue;
+      }
+      const schema = metas.get(id)?.options?.schema;
+      if (setting.options && !schema) problems.push(`rule '${id}' takes no options`);
+      else if (setting.options && schema) {
+        for (const e of validator(schema)(setting.options)) problems.push(`rule '${id}' options${e.path.length ? `.${e.path.join('.')}` : ''}: ${e.message}`);
+      }
+    }
+  }
+  if (problems.length) throw new ConfigError(`${config.path}: ${problems.join('\n  ')}`);
+}
+
 function summary(result: ScanResult, output: string): string {
   const active = result.findings.filter((f) => !f.suppression).length;
   return `infralint: ${active} finding${active === 1 ? '' : 's'} in ${result.stats.files} checked files written to ${output}\n`;
 }
 
-function optionalInt(text: string | undefined, flag: string): number | undefined {
-  if (text === undefined) return undefined;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${flag} expects a non-negative integer, got '${text}'`);
-  return n;
-}
 
 async function listRules(): Promise<number> {
   const metas = await allRuleMetas();

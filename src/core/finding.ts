@@ -19,6 +19,8 @@ export interface Finding {
   related?: { range: Range; message: string }[];
   /** Stable across unrelated edits above the finding. */
   fingerprint: string;
+  /** Stable across line shifts and reformatting too (what baselines record). */
+  baselineKey?: string;
   suppression?: Suppression;
 }
 

@@ -43,7 +43,8 @@ export async function discover(paths: string[], root: string): Promise<Discovery
 
 async function walk(dir: string, scopes: Scope[], root: string, result: Discovery, seen: Set<string>): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const local = await loadGitignore(dir);
+  // Only folders that have a .gitignore pay for reading one.
+  const local = entries.some((e) => e.name === '.gitignore') ? await loadGitignore(dir) : undefined;
   const active = local ? [...scopes, local] : scopes;
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {

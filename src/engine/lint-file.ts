@@ -8,7 +8,12 @@ import type { ParseError } from '../parsers/types.js';
 import type { YamlFile } from '../parsers/yaml/parse.js';
 import { ENGINE_RULES } from './engine-rules.js';
 import { draftFinding, fingerprint, type DraftFinding } from './report.js';
-import { loadRules } from './rules.js';
+import { knownRuleIds, loadCustomRules, loadRules } from './rules.js';
+import { directiveComments } from './comments.js';
+import { applyDirectives, parseDirectives, type Directive } from './suppress.js';
+import { closeMatches } from '../core/suggest.js';
+import { ruleSettingFor } from '../config/resolve.js';
+import type { ResolvedConfig } from '../config/types.js';
 
 export type SkipReason = 'binary' | 'too-large' | 'not-infrastructure' | 'helm-template' | 'unsupported-kind';
 
@@ -21,9 +26,15 @@ export interface LintInput {
 }
 
 export interface LintOptions {
-  /** Level overrides per rule id; 'off' disables the rule. */
+  /** The configuration: rule levels and options per path, custom policies. */
+  config?: ResolvedConfig;
+  /** Last-word level overrides per rule id ('off' disables), e.g. from `--rule`. */
   ruleLevels?: Record<string, Level | 'off'>;
   maxFileBytes?: number;
+  /** Load JS/TS rule modules named in the config (`plugins`): they run user code. */
+  allowPlugins?: boolean;
+  /** YYYY-MM-DD for suppression expiry (tests); defaults to today. */
+  today?: string;
 }
 
 export interface FileResult {
@@ -108,7 +119,24 @@ export async function lintFile(input: LintInput, options: LintOptions = {}): Pro
     drafts.push(...dropDuplicateSecrets(await runRules('generic', generic, file, options, new Set()), drafts, secretRules));
   }
   result.findings = fingerprint(drafts);
+  await suppress(result, file, kind, view, options);
   return result;
+}
+
+/** Applies `infralint-ignore` comments (and view-provided directives, e.g. K8s annotations). */
+async function suppress(result: FileResult, file: SourceFile, kind: ArtifactKind, view: unknown, options: LintOptions): Promise<void> {
+  const fromView = (view as { directives?: Directive[] } | undefined)?.directives ?? [];
+  const directives = [...parseDirectives(file, await directiveComments(file, kind)), ...fromView];
+  if (directives.length === 0) return;
+  const custom = (await loadCustomRules(options.config, options.allowPlugins)).map((r) => r.meta.id as string);
+  const known = new Set([...knownRuleIds(), ...custom]);
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const problems = applyDirectives(result.findings, directives, today, (id) => (known.has(id) ? true : closeMatches(id, [...known])));
+  const drafts = problems.flatMap((p) => {
+    const range = file.range(p.directive.offset, p.directive.offset + p.directive.length);
+    return draftsFor(file, p.ruleId, [{ message: p.message, range }], options);
+  });
+  result.findings.push(...fingerprint(drafts));
 }
 
 async function runRules(
@@ -119,15 +147,19 @@ async function runRules(
   secretRules: Set<string>,
 ): Promise<DraftFinding[]> {
   const drafts: DraftFinding[] = [];
-  for (const rule of await loadRules(kind)) {
-    const configured = options.ruleLevels?.[rule.meta.id];
-    if (configured === 'off') continue;
+  const rules = [...(await loadRules(kind)), ...(await loadCustomRules(options.config, options.allowPlugins, kind))];
+  for (const rule of rules) {
+    const setting = settingFor(options, rule.meta.id, file.path, rule.meta.level);
+    if (setting.level === 'off') continue;
     if (rule.meta.policy === 'no-hardcoded-secrets') secretRules.add(rule.meta.id);
+    // A level set in config wins over the level a rule picks per finding (e.g. by confidence).
+    const configured = setting.level !== rule.meta.level ? setting.level : undefined;
     const report = (r: Report<string>) => {
       drafts.push(draftFinding(rule.meta, r, file, configured ?? r.level ?? rule.meta.level));
     };
+    const ruleOptions = { ...(rule.meta.options?.defaults as object | undefined), ...setting.options };
     try {
-      rule.check(view, { file, options: rule.meta.options?.defaults ?? {}, report });
+      rule.check(view, { file, options: ruleOptions, report });
     } catch (error) {
       const data = { rule: rule.meta.id, error: describe(error) };
       drafts.push(draftFinding(ENGINE_RULES['infralint/internal-error']!, { messageId: 'default', data, at: file.range(0, 0) }, file, 'error'));
@@ -152,9 +184,15 @@ function skip(result: FileResult, reason: SkipReason, message?: string): FileRes
 
 function draftsFor(file: SourceFile, ruleId: string, errors: ParseError[], options: LintOptions): DraftFinding[] {
   const meta = ENGINE_RULES[ruleId]!;
-  const level = options.ruleLevels?.[ruleId];
+  const { level } = settingFor(options, ruleId, file.path, meta.level);
   if (level === 'off') return [];
-  return errors.map((e) => draftFinding(meta, { messageId: 'default', data: { message: e.message }, at: e.range }, file, level ?? meta.level));
+  return errors.map((e) => draftFinding(meta, { messageId: 'default', data: { message: e.message }, at: e.range }, file, level));
+}
+
+function settingFor(options: LintOptions, ruleId: string, path: string, defaultLevel: Level) {
+  const setting = ruleSettingFor(options.config, ruleId, path, defaultLevel);
+  const last = options.ruleLevels?.[ruleId];
+  return last ? { ...setting, level: last } : setting;
 }
 
 function engineFindings(file: SourceFile, ruleId: string, errors: ParseError[], options: LintOptions): Finding[] {

@@ -13,7 +13,8 @@ export async function lintInWorkers(
   const results: FileResult[] = [];
   const batchSize = Math.max(1, Math.min(32, Math.ceil(files.length / (count * 8))));
   let next = 0;
-  const lintOptions: LintOptions = { ruleLevels: options.ruleLevels, maxFileBytes: options.maxFileBytes };
+  const { config, ruleLevels, maxFileBytes, allowPlugins, today } = options; // plain data: sent to each thread
+  const lintOptions: LintOptions = { config, ruleLevels, maxFileBytes, allowPlugins, today };
   const workerUrl = new URL('./worker.js', import.meta.url);
 
   await Promise.all(

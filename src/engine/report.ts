@@ -13,7 +13,7 @@ export function toRange(at: Located | Range): Range {
 }
 
 /** A finding before its fingerprint is known (fingerprints need all findings of the file). */
-export type DraftFinding = Omit<Finding, 'fingerprint'> & { identity: string };
+export type DraftFinding = Omit<Finding, 'fingerprint' | 'baselineKey'> & { identity: string; looseIdentity: string };
 
 export function draftFinding(
   meta: { id: string; messages: Record<string, string> },
@@ -26,6 +26,9 @@ export function draftFinding(
   // The identity never holds raw text, only a hash of it: the offending text may be a secret.
   const offending = file.text.slice(range.start.offset, range.end.offset);
   const identity = [meta.id, file.path, report.key ?? '', hash(offending), hash(file.lineText(range.start.line).trim())].join('\u0000');
+  // Baselines must also survive reformatting: no line text, and the offending text without
+  // blanks and quotes.
+  const looseIdentity = [meta.id, file.path, report.key ?? '', hash(offending.replace(/[\s'"]/g, ''))].join('\u0000');
   return {
     ruleId: meta.id,
     level,
@@ -34,6 +37,7 @@ export function draftFinding(
     range,
     related: report.related?.map((r) => ({ range: toRange(r.at), message: r.message })),
     identity,
+    looseIdentity,
   };
 }
 
@@ -44,11 +48,16 @@ export function draftFinding(
  */
 export function fingerprint(drafts: DraftFinding[]): Finding[] {
   const seen = new Map<string, number>();
-  return drafts.map(({ identity, ...finding }) => {
-    const n = seen.get(identity) ?? 0;
-    seen.set(identity, n + 1);
-    return { ...finding, fingerprint: hash(`${identity}\u0000${n}`).slice(0, 32) };
-  });
+  const ordinal = (key: string) => {
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return n;
+  };
+  return drafts.map(({ identity, looseIdentity, ...finding }) => ({
+    ...finding,
+    fingerprint: hash(`${identity}\u0000${ordinal(identity)}`).slice(0, 32),
+    baselineKey: hash(`baseline\u0000${looseIdentity}\u0000${ordinal(`loose\u0000${looseIdentity}`)}`).slice(0, 32),
+  }));
 }
 
 function hash(text: string): string {

@@ -5,6 +5,7 @@ import type { Finding, Notice } from '../core/finding.js';
 import { discover } from './discover.js';
 import { lintFile, type FileResult, type LintOptions, type SkipReason } from './lint-file.js';
 import { lintInWorkers } from './pool.js';
+import { isIgnoredByConfig } from '../config/resolve.js';
 
 export interface ScanOptions extends LintOptions {
   /** Files and folders to scan, relative to `root`. */
@@ -21,7 +22,7 @@ export interface ScanStats {
   files: number;
   bytes: number;
   byKind: Partial<Record<ArtifactKind, number>>;
-  skipped: Partial<Record<SkipReason | 'gitignored', number>>;
+  skipped: Partial<Record<SkipReason | 'gitignored' | 'ignored-by-config', number>>;
 }
 
 export interface ScanResult {
@@ -40,6 +41,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const results: FileResult[] = [];
   let missing: string[] = [];
   let gitignored = 0;
+  let configIgnored = 0;
 
   if (options.stdin) {
     const bytes = new TextEncoder().encode(options.stdin.text);
@@ -48,6 +50,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     const found = await discover(options.paths.length > 0 ? options.paths : ['.'], options.root);
     missing = found.missing;
     gitignored = found.ignored;
+    const kept = found.files.filter((f) => !isIgnoredByConfig(options.config, f.path));
+    configIgnored = found.files.length - kept.length;
+    found.files = kept;
     const workers = options.workers ?? (found.files.length >= PARALLEL_THRESHOLD ? availableParallelism() : 1);
     if (workers > 1 && found.files.length > 1) {
       results.push(...(await lintInWorkers(found.files, options, workers)));
@@ -62,7 +67,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       }
     }
   }
-  return summarize(options.root, results, missing, gitignored);
+  const summary = summarize(options.root, results, missing, gitignored);
+  if (configIgnored) summary.stats.skipped['ignored-by-config'] = configIgnored;
+  return summary;
 }
 
 export async function lintOnDisk(f: { absolute: string; path: string }, options: LintOptions): Promise<FileResult> {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ARTIFACT_KINDS, type ArtifactKind } from '../core/artifacts.js';
 import type { Finding } from '../core/finding.js';
-import { lintFile } from '../engine/lint-file.js';
+import { lintFile, type LintOptions } from '../engine/lint-file.js';
 import { formatExpectation, parseExpectations } from './expectations.js';
 
 export interface FixtureOutcome {
@@ -33,16 +33,17 @@ export function fixtureFiles(dir: string): string[] {
  * the first folder under the fixtures root (`fixtures/kubernetes/...`) when that is a kind, so
  * fixtures need no special names; otherwise it is detected as for any scanned file.
  */
-export async function runFixture(root: string, file: string): Promise<FixtureOutcome> {
+export async function runFixture(root: string, file: string, options: { lint?: LintOptions; onlyRules?: Set<string> } = {}): Promise<FixtureOutcome> {
   const rel = relative(root, file).split(sep).join('/');
   const top = rel.split('/')[0] as ArtifactKind;
   const kind = ARTIFACT_KINDS.includes(top) ? top : undefined;
   const bytes = readFileSync(file);
   const text = bytes.toString('utf8');
   const role = /^bad/.test(rel.split('/').pop()!) ? 'bad' : 'good';
-  const expected = role === 'bad' ? parseExpectations(text).map(formatExpectation).sort() : [];
-  const result = await lintFile({ path: rel, bytes, kind });
-  const findings = result.findings;
+  const keep = (ruleId: string) => !options.onlyRules || options.onlyRules.has(ruleId);
+  const expected = role === 'bad' ? parseExpectations(text).filter((e) => keep(e.ruleId)).map(formatExpectation).sort() : [];
+  const result = await lintFile({ path: rel, bytes, kind }, options.lint);
+  const findings = result.findings.filter((f) => !f.suppression && keep(f.ruleId));
   const actual = findings.map((f) => formatExpectation({ ruleId: f.ruleId, line: f.range.start.line, column: f.range.start.column })).sort();
   return { path: rel, role, expected, actual, findings };
 }

@@ -91,3 +91,22 @@ describe('SARIF output', () => {
     expect(new Set(before.map((r: any) => r.partialFingerprints['infralint/v1'])).size).toBe(before.length);
   });
 });
+
+describe('SARIF within GitHub limits', () => {
+  it('caps 30,000 findings to the 25,000 most severe, says so, and stays under 10 MB gzipped', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const dir = tempDir();
+    // 29,999 stages FROM :latest (errors) + a final stage with a digest note, healthcheck warning and root error.
+    const stages = Array.from({ length: 29_999 }, (_, i) => `FROM node:latest AS s${i}`);
+    writeFileSync(join(dir, 'Dockerfile'), `${stages.join('\n')}\nFROM alpine:3.19\nUSER root\n`);
+    const log = sarifOf(dir);
+    const run = log.runs[0];
+    expect(log.runs).toHaveLength(1);
+    expect(run.results).toHaveLength(25_000);
+    expect(run.results.every((r: any) => r.level === 'error')).toBe(true); // the notes and warnings went first
+    const note = run.invocations[0].toolExecutionNotifications.find((n: any) => n.message.text.startsWith('results capped'));
+    expect(note.message.text).toContain('30002 findings exceed');
+    expect(gzipSync(readFileSync(join(dir, 'out.sarif'))).length).toBeLessThan(10_000_000);
+    expect(validate(log)).toBe(true);
+  }, 120_000);
+});

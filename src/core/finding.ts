@@ -32,3 +32,13 @@ export interface Notice {
 }
 
 export const LEVEL_RANK: Record<Level, number> = { error: 3, warning: 2, note: 1 };
+
+/** Report order: path, line, column, rule. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+    a.range.start.line - b.range.start.line ||
+    a.range.start.column - b.range.start.column ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
+}

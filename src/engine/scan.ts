@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { ArtifactKind } from '../core/artifacts.js';
-import type { Finding, Notice } from '../core/finding.js';
+import { compareFindings, type Finding, type Notice } from '../core/finding.js';
 import { discover } from './discover.js';
 import { lintFile, type FileResult, type LintOptions, type SkipReason } from './lint-file.js';
 import { lintInWorkers } from './pool.js';
@@ -118,11 +118,4 @@ function summarize(root: string, results: FileResult[], missing: string[], gitig
   return { root, findings, notices, stats, missing };
 }
 
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
-    a.range.start.line - b.range.start.line ||
-    a.range.start.column - b.range.start.column ||
-    a.ruleId.localeCompare(b.ruleId)
-  );
-}
+export { compareFindings } from '../core/finding.js';

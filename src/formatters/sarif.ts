@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import type { Finding, Notice } from '../core/finding.js';
+import { gzipSync } from 'node:zlib';
+import { compareFindings, LEVEL_RANK, type Finding, type Notice } from '../core/finding.js';
 import type { RuleMeta } from '../core/rule.js';
 import type { Range } from '../core/source.js';
 import { helpUri, type FormatContext } from './types.js';
@@ -14,9 +15,32 @@ const SRCROOT = '%SRCROOT%';
  * kept and marked, notices as tool execution notifications.
  */
 export function formatSarif(ctx: FormatContext): string {
+  const log = buildLog(ctx, ctx.result.findings, []);
+  let text = JSON.stringify(log, null, 2);
+  if (ctx.result.findings.length <= MAX_RESULTS && gzipSync(text).length <= MAX_GZIP_BYTES) return `${text}\n`;
+  // Over GitHub's limits: keep the most severe findings and say so, rather than fail the upload.
+  const ranked = [...ctx.result.findings].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || compareFindings(a, b));
+  let keep = Math.min(ranked.length, MAX_RESULTS);
+  for (;;) {
+    const kept = ranked.slice(0, keep).sort(compareFindings);
+    const note: Notice = {
+      level: 'warning',
+      message: `results capped: ${ctx.result.findings.length} findings exceed GitHub code scanning's limits (${MAX_RESULTS} results per run, ${MAX_GZIP_BYTES / 1e6} MB gzipped); the ${keep} most severe are included, run infralint locally or with --format json for all of them`,
+    };
+    text = JSON.stringify(buildLog(ctx, kept, [note]), null, 2);
+    if (gzipSync(text).length <= MAX_GZIP_BYTES || keep === 0) return `${text}\n`;
+    keep = Math.floor(keep * 0.8);
+  }
+}
+
+/** GitHub code scanning rejects runs with more results or bigger (gzipped) files. */
+export const MAX_RESULTS = 25_000;
+export const MAX_GZIP_BYTES = 10_000_000;
+
+function buildLog(ctx: FormatContext, findings: Finding[], extraNotices: Notice[]): Sarif.Log {
   const rules = ctx.rules;
   const index = new Map<string, number>(rules.map((r, i) => [r.id, i]));
-  const log: Sarif.Log = {
+  return {
     $schema: SCHEMA,
     version: '2.1.0',
     runs: [
@@ -36,14 +60,13 @@ export function formatSarif(ctx: FormatContext): string {
         invocations: [
           {
             executionSuccessful: !ctx.result.findings.some((f) => f.ruleId === 'infralint/internal-error'),
-            toolExecutionNotifications: ctx.result.notices.map(notification),
+            toolExecutionNotifications: [...ctx.result.notices, ...extraNotices].map(notification),
           },
         ],
-        results: ctx.result.findings.map((f) => result(f, index.get(f.ruleId))),
+        results: findings.map((f) => result(f, index.get(f.ruleId))),
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
 }
 
 function ruleDescriptor(meta: RuleMeta): Sarif.ReportingDescriptor {

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
+import { embeddedWasm } from './wasm-registry.js';
 
 /**
  * web-tree-sitter's runtime is one WebAssembly module per process, shared by every grammar
@@ -11,7 +12,7 @@ let runtime: Promise<typeof import('web-tree-sitter')> | undefined;
 export function treeSitterRuntime(wasmBinary?: Uint8Array): Promise<typeof import('web-tree-sitter')> {
   runtime ??= (async () => {
     const treeSitter = await import('web-tree-sitter');
-    const bytes = wasmBinary ?? (await readFile(createRequire(import.meta.url).resolve('web-tree-sitter/tree-sitter.wasm')));
+    const bytes = wasmBinary ?? (await grammarBytes('web-tree-sitter/tree-sitter.wasm'));
     await treeSitter.Parser.init({ wasmBinary: bytes } as object);
     return treeSitter;
   })().catch((error: unknown) => {
@@ -23,5 +24,5 @@ export function treeSitterRuntime(wasmBinary?: Uint8Array): Promise<typeof impor
 
 /** The bytes of a grammar's .wasm file shipped in an npm package. */
 export async function grammarBytes(specifier: string): Promise<Uint8Array> {
-  return new Uint8Array(await readFile(createRequire(import.meta.url).resolve(specifier)));
+  return embeddedWasm(specifier) ?? new Uint8Array(await readFile(createRequire(import.meta.url).resolve(specifier)));
 }

@@ -32,13 +32,15 @@ export function parseDockerfile(file: SourceFile): { view: DockerfileView; error
 
   const view: DockerfileView = { kind: 'dockerfile', file, instructions: [], globalArgs: [], stages: [], runScripts: [] };
   let stage: DockerStage | undefined;
+  const stagesByName = new Map<string, DockerStage>(); // FROM <name> refers to an earlier stage
 
   for (const raw of ast.getInstructions()) {
     const instruction = toInstruction(raw, token, toRange);
     view.instructions.push(instruction);
     if (instruction.keyword === 'FROM') {
-      stage = newStage(instruction, view);
+      stage = newStage(instruction, view, stagesByName);
       view.stages.push(stage);
+      if (stage.name) stagesByName.set(stage.name.value.toLowerCase(), stage);
     } else if (!stage) {
       if (instruction.keyword === 'ARG') view.globalArgs.push(instruction);
       continue;
@@ -98,7 +100,7 @@ function toInstruction(
   };
 }
 
-function newStage(from: DockerInstruction, view: DockerfileView): DockerStage {
+function newStage(from: DockerInstruction, view: DockerfileView, stagesByName: Map<string, DockerStage>): DockerStage {
   const image = from.args[0];
   const asIndex = from.args.findIndex((a, i) => i > 0 && a.value.toLowerCase() === 'as');
   const name = asIndex > 0 ? from.args[asIndex + 1] : undefined;
@@ -112,8 +114,7 @@ function newStage(from: DockerInstruction, view: DockerfileView): DockerStage {
   };
   if (image) {
     stage.resolvedImage = substituteArgs(image.value, view.globalArgs);
-    const lower = stage.resolvedImage?.toLowerCase();
-    stage.baseStage = view.stages.find((s) => s.name && s.name.value.toLowerCase() === lower);
+    stage.baseStage = stage.resolvedImage === undefined ? undefined : stagesByName.get(stage.resolvedImage.toLowerCase());
   }
   return stage;
 }

@@ -1,0 +1,12 @@
+import { createRequire as __infralintRequire } from 'node:module';
+const require = __infralintRequire(import.meta.url);
+globalThis.INFRALINT_VERSION = "0.1.0";
+
+// src/core/rule.ts
+function defineRule(rule) {
+  return rule;
+}
+
+export {
+  defineRule
+};

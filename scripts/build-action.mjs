@@ -3,13 +3,16 @@
 // dist/action.js and dist/worker.js, with the parsers' WebAssembly embedded.
 // A test rebuilds into a temporary folder and fails when the committed files are stale.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = process.argv[2] ?? join(root, 'dist');
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+
+// Chunk names carry content hashes: start clean so no stale chunk is left behind.
+rmSync(outdir, { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,

@@ -92,7 +92,9 @@ function visitValue(file: SourceFile, value: HclValue, key: string | undefined, 
       return checkString(file, value, key, path, found);
     }
     case 'list':
-      return value.items.forEach((item, index) => visitValue(file, item, key, `${path}[${index}]`, found));
+      // A list under a secret-sounding name holds names or permissions (`secret_permissions =
+      // ["Get", "List"]`), not credentials: its items are judged on known token formats only.
+      return value.items.forEach((item, index) => visitValue(file, item, undefined, `${path}[${index}]`, found));
     case 'object': {
       // `{ name = "DB_PASSWORD", value = "…" }` (ECS environment, Kubernetes env in JSON): the name is the key.
       const pairName = stringOf(value.entries.find((entry) => entry.key === 'name')?.value);
@@ -114,7 +116,7 @@ function visitValue(file: SourceFile, value: HclValue, key: string | undefined, 
 /** A literal under a name: known formats anywhere, other literals when the name says secret. */
 function checkString(file: SourceFile, value: HclString, key: string | undefined, path: string, found: Found[]): void {
   const verdict = classifySecret(key === undefined ? { value: value.value } : { key, value: value.value });
-  if (!verdict) return;
+  if (!verdict || isMapKeyReference(key, verdict, value.value)) return;
   found.push({
     verdict,
     key: key ?? 'the value',
@@ -122,6 +124,16 @@ function checkString(file: SourceFile, value: HclString, key: string | undefined
     secret: value.value.slice(verdict.start, verdict.end),
     path,
   });
+}
+
+/**
+ * Terraform code names map entries by key (`storage_account_key = "diaglogs_region1"` in
+ * aztfmod CAF points at another object of the configuration). A `…_key` name holding a
+ * lower-case identifier is such a reference; real access keys never look like that.
+ */
+function isMapKeyReference(key: string | undefined, verdict: SecretVerdict, value: string): boolean {
+  if (key === undefined || verdict.detector !== 'secret-named-key' || !/key$/i.test(key)) return false;
+  return /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*$/.test(value.slice(verdict.start, verdict.end));
 }
 
 /**

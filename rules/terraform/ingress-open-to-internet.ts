@@ -5,7 +5,6 @@ import {
   boolOf,
   itemsOf,
   numberOf,
-  resourcesOfType,
   stringOf,
   type BlockInstance,
   type HclBlock,

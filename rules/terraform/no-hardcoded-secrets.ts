@@ -7,7 +7,6 @@ import {
   jsonValueOf,
   rangeWithin,
   stringOf,
-  type HclAttribute,
   type HclBlock,
   type HclString,
   type HclValue,

@@ -55,7 +55,8 @@ export function kubernetesContainers(view: TerraformView): TerraformContainer[] 
   for (const resource of view.blocks) {
     const workload = resource.type === 'resource' ? WORKLOADS[resource.labels[0]?.value ?? ''] : undefined;
     if (!workload) continue;
-    const podSpec = nestedBlock(resource.body, workload.podSpec);
+    // Old provider versions put the pod spec straight in `template` (no nested `spec`).
+    const podSpec = nestedBlock(resource.body, workload.podSpec) ?? nestedBlock(resource.body, workload.podSpec.slice(0, -1));
     if (!podSpec) continue;
     const podSecurityContext = podSpec.body.blocksOfType('security_context')[0];
     for (const [type, init] of [['container', false], ['init_container', true]] as const) {

@@ -7,11 +7,11 @@ import {
   compareFindings,
   loadCustomRules,
   scan
-} from "./chunks/chunk-NVSKIYNR.js";
-import "./chunks/chunk-4XWRCDWT.js";
+} from "./chunks/chunk-HB64BSA4.js";
 import {
   require_dist
 } from "./chunks/chunk-3GATD32H.js";
+import "./chunks/chunk-4XWRCDWT.js";
 import {
   __commonJS,
   __require,

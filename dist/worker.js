@@ -3,9 +3,9 @@ const require = __infralintRequire(import.meta.url);
 globalThis.INFRALINT_VERSION = "0.1.0";
 import {
   lintOnDisk
-} from "./chunks/chunk-NVSKIYNR.js";
-import "./chunks/chunk-4XWRCDWT.js";
+} from "./chunks/chunk-HB64BSA4.js";
 import "./chunks/chunk-3GATD32H.js";
+import "./chunks/chunk-4XWRCDWT.js";
 import "./chunks/chunk-27OXTBH3.js";
 
 // src/engine/worker.ts

@@ -15,6 +15,23 @@ export const ruleLoaders: Record<string, () => Promise<AnyRule[]>> = {
   'generic': async () => [
     (await import('./generic/known-secret-format.js')).default,
   ],
+  'terraform': async () => [
+    (await import('./terraform/backend-not-encrypted.js')).default,
+    (await import('./terraform/backend-without-locking.js')).default,
+    (await import('./terraform/image-not-pinned-by-digest.js')).default,
+    (await import('./terraform/ingress-open-to-internet.js')).default,
+    (await import('./terraform/missing-cpu-limit.js')).default,
+    (await import('./terraform/missing-liveness-probe.js')).default,
+    (await import('./terraform/missing-memory-limit.js')).default,
+    (await import('./terraform/missing-readiness-probe.js')).default,
+    (await import('./terraform/missing-resource-requests.js')).default,
+    (await import('./terraform/no-auto-apply.js')).default,
+    (await import('./terraform/no-hardcoded-secrets.js')).default,
+    (await import('./terraform/no-latest-image.js')).default,
+    (await import('./terraform/no-remote-backend.js')).default,
+    (await import('./terraform/run-as-non-root.js')).default,
+    (await import('./terraform/secret-variable-not-sensitive.js')).default,
+  ],
 };
 
 /** Every built-in rule id, without loading the rules. */
@@ -27,4 +44,19 @@ export const ruleIds: readonly string[] = [
   'dockerfile/run-as-non-root',
   'dockerfile/secret-in-env',
   'generic/known-secret-format',
+  'terraform/backend-not-encrypted',
+  'terraform/backend-without-locking',
+  'terraform/image-not-pinned-by-digest',
+  'terraform/ingress-open-to-internet',
+  'terraform/missing-cpu-limit',
+  'terraform/missing-liveness-probe',
+  'terraform/missing-memory-limit',
+  'terraform/missing-readiness-probe',
+  'terraform/missing-resource-requests',
+  'terraform/no-auto-apply',
+  'terraform/no-hardcoded-secrets',
+  'terraform/no-latest-image',
+  'terraform/no-remote-backend',
+  'terraform/run-as-non-root',
+  'terraform/secret-variable-not-sensitive',
 ];

@@ -4,3 +4,5 @@ export { jsonValueOf, type JsonContent } from './json-value.js';
 export { isStatic, toPlain } from './json-encode.js';
 export { OffsetMap } from './offset-map.js';
 export * from './view.js';
+export * from './read.js';
+export { blockInstances, type BlockInstance } from './dynamic.js';

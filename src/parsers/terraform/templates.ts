@@ -20,6 +20,11 @@ const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '"':
  */
 export function staticTemplate(node: Node, text: string, evaluate: InterpolationEvaluator): StaticText | undefined {
   const isHeredoc = node.type === 'heredoc_template';
+  if (!isHeredoc && isPlainQuoted(node)) {
+    // Most strings are `"literal"`: decode between the quotes without listing the node's children
+    // (each child read crosses into WASM).
+    return decode(text, { start: node.startIndex + 1, end: node.endIndex - 1 }, [], { isHeredoc, indent: 0 }, evaluate);
+  }
   const bounds = isHeredoc ? heredocContent(node, text) : quotedContent(node);
   const embedded = node.namedChildren.filter(
     (child): child is Node => child !== null && (child.type === 'template_interpolation' || child.type === 'template_directive'),
@@ -27,6 +32,13 @@ export function staticTemplate(node: Node, text: string, evaluate: Interpolation
   if (embedded.some((child) => child.type === 'template_directive')) return undefined;
   const indent = isHeredoc && isFlushHeredoc(node) ? flushIndent(text, bounds.start, bounds.end, embedded) : 0;
   return decode(text, bounds, embedded, { isHeredoc, indent }, evaluate);
+}
+
+/** `""` or `"text"`: the quotes and at most one literal part, no interpolation or directive. */
+function isPlainQuoted(node: Node): boolean {
+  const count = node.childCount;
+  if (count === 2) return true;
+  return count === 3 && node.child(1)!.type === 'template_literal';
 }
 
 function quotedContent(node: Node): { start: number; end: number } {

@@ -7,13 +7,13 @@ import { collectReferences } from './references.js';
 
 /** Turns an expression node into its static value, or `unknown` when Terraform alone could tell. */
 export function evaluate(node: Node, file: SourceFile): HclValue {
+  // Every property read on a web-tree-sitter node crosses into WASM, so read each once.
+  const type = node.type;
+  if (type === 'expression' || type === 'literal_value' || type === 'collection_value' || type === 'template_expr') {
+    return evaluateWrapper(node, file);
+  }
   const range = file.range(node.startIndex, node.endIndex);
-  switch (node.type) {
-    case 'expression':
-    case 'literal_value':
-    case 'collection_value':
-    case 'template_expr':
-      return evaluateWrapper(node, file);
+  switch (type) {
     case 'numeric_lit':
       return { kind: 'number', value: Number(node.text), range };
     case 'bool_lit':
@@ -39,6 +39,11 @@ export function evaluate(node: Node, file: SourceFile): HclValue {
 
 /** Nodes that only wrap one child, or `( expr )`; anything longer is a traversal or a conditional. */
 function evaluateWrapper(node: Node, file: SourceFile): HclValue {
+  if (node.childCount === 1) {
+    // The common case (a wrapper around one literal or collection), without listing children.
+    const only = node.firstChild!;
+    if (only.isNamed && only.type !== 'comment') return { ...evaluate(only, file), range: file.range(node.startIndex, node.endIndex) };
+  }
   const children = node.children.filter((child): child is Node => child !== null && child.type !== 'comment');
   const only = children.length === 1 ? children[0]! : undefined;
   if (only?.isNamed) return { ...evaluate(only, file), range: file.range(node.startIndex, node.endIndex) };

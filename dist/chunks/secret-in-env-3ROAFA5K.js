@@ -2,10 +2,12 @@ import { createRequire as __infralintRequire } from 'node:module';
 const require = __infralintRequire(import.meta.url);
 globalThis.INFRALINT_VERSION = "0.1.0";
 import {
+  Secret
+} from "./chunk-RVCXKKQP.js";
+import {
   LEVEL_BY_CONFIDENCE,
-  Secret,
   classifySecret
-} from "./chunk-7U57EWKR.js";
+} from "./chunk-IHFM6LD7.js";
 import {
   defineRule
 } from "./chunk-S5PYAKLT.js";

@@ -2,11 +2,8 @@ import { createRequire as __infralintRequire } from 'node:module';
 const require = __infralintRequire(import.meta.url);
 globalThis.INFRALINT_VERSION = "0.1.0";
 import {
-  loadHclParser,
   loadedHclParser
 } from "./chunk-DTZQG6AK.js";
-import "./chunk-LNGWHD4R.js";
-import "./chunk-4XWRCDWT.js";
 import {
   require_dist
 } from "./chunk-3GATD32H.js";
@@ -59,6 +56,9 @@ var HEREDOC_SPECIAL = /\$\$\{|%%\{|\n/g;
 var SIMPLE_ESCAPES = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
 function staticTemplate(node, text, evaluate2) {
   const isHeredoc = node.type === "heredoc_template";
+  if (!isHeredoc && isPlainQuoted(node)) {
+    return decode(text, { start: node.startIndex + 1, end: node.endIndex - 1 }, [], { isHeredoc, indent: 0 }, evaluate2);
+  }
   const bounds = isHeredoc ? heredocContent(node, text) : quotedContent(node);
   const embedded = node.namedChildren.filter(
     (child) => child !== null && (child.type === "template_interpolation" || child.type === "template_directive")
@@ -66,6 +66,11 @@ function staticTemplate(node, text, evaluate2) {
   if (embedded.some((child) => child.type === "template_directive")) return void 0;
   const indent = isHeredoc && isFlushHeredoc(node) ? flushIndent(text, bounds.start, bounds.end, embedded) : 0;
   return decode(text, bounds, embedded, { isHeredoc, indent }, evaluate2);
+}
+function isPlainQuoted(node) {
+  const count = node.childCount;
+  if (count === 2) return true;
+  return count === 3 && node.child(1).type === "template_literal";
 }
 function quotedContent(node) {
   return { start: node.firstChild.endIndex, end: node.lastChild.startIndex };
@@ -279,13 +284,12 @@ function collectBoundNames(node, bound) {
 
 // src/parsers/terraform/values.ts
 function evaluate(node, file) {
+  const type = node.type;
+  if (type === "expression" || type === "literal_value" || type === "collection_value" || type === "template_expr") {
+    return evaluateWrapper(node, file);
+  }
   const range = file.range(node.startIndex, node.endIndex);
-  switch (node.type) {
-    case "expression":
-    case "literal_value":
-    case "collection_value":
-    case "template_expr":
-      return evaluateWrapper(node, file);
+  switch (type) {
     case "numeric_lit":
       return { kind: "number", value: Number(node.text), range };
     case "bool_lit":
@@ -309,6 +313,10 @@ function evaluate(node, file) {
   }
 }
 function evaluateWrapper(node, file) {
+  if (node.childCount === 1) {
+    const only2 = node.firstChild;
+    if (only2.isNamed && only2.type !== "comment") return { ...evaluate(only2, file), range: file.range(node.startIndex, node.endIndex) };
+  }
   const children = node.children.filter((child) => child !== null && child.type !== "comment");
   const only = children.length === 1 ? children[0] : void 0;
   if (only?.isNamed) return { ...evaluate(only, file), range: file.range(node.startIndex, node.endIndex) };
@@ -581,15 +589,132 @@ function toHclValue(node, toRange) {
   }
   return void 0;
 }
+
+// src/parsers/terraform/read.ts
+function stringOf(value) {
+  if (!value) return void 0;
+  if (value.kind === "unknown") return "unknown";
+  if (value.kind === "string") return value.value;
+  if (value.kind === "number" || value.kind === "bool") return String(value.value);
+  return void 0;
+}
+function numberOf(value) {
+  if (!value) return void 0;
+  if (value.kind === "unknown") return "unknown";
+  if (value.kind === "number") return value.value;
+  if (value.kind === "string" && /^\s*-?\d+\s*$/.test(value.value)) return Number(value.value);
+  return void 0;
+}
+function boolOf(value) {
+  if (!value) return void 0;
+  if (value.kind === "unknown") return "unknown";
+  if (value.kind === "bool") return value.value;
+  if (value.kind === "string" && (value.value === "true" || value.value === "false")) return value.value === "true";
+  return void 0;
+}
+function itemsOf(value) {
+  if (!value || value.kind === "null") return [];
+  return value.kind === "list" ? value.items : [value];
+}
+function entryOf(value, key) {
+  if (value?.kind !== "object") return void 0;
+  let found;
+  for (const entry of value.entries) if (entry.key === key) found = entry.value;
+  return found;
+}
+function resourcesOfType(blocks, types) {
+  const wanted = typeof types === "string" ? /* @__PURE__ */ new Set([types]) : types;
+  return blocks.filter((block) => block.type === "resource" && wanted.has(block.labels[0]?.value ?? ""));
+}
+function rangeWithin(file, value, start, end) {
+  if (value.offsets) return file.range(value.offsets.toFile(start), end > start ? value.offsets.toFileEnd(end) : value.offsets.toFile(start));
+  const text = file.text.slice(value.range.start.offset, value.range.end.offset);
+  if (text === JSON.stringify(value.value)) {
+    const base = value.range.start.offset + 1;
+    return file.range(base + start, base + end);
+  }
+  return value.range;
+}
+
+// src/parsers/terraform/dynamic.ts
+function blockInstances(body, type) {
+  const instances = [];
+  body.blocksOfType(type).forEach((block, index) => {
+    instances.push({
+      owner: block,
+      get: (name) => block.body.attribute(name)?.value,
+      blocks: (nested) => block.body.blocksOfType(nested),
+      key: `${type}[${index}]`
+    });
+  });
+  const attribute = body.attribute(type);
+  if (attribute?.value.kind === "list") {
+    attribute.value.items.forEach((item, index) => {
+      if (item.kind !== "object") return;
+      instances.push({ owner: void 0, get: (name) => entryOf2(item, name), blocks: () => [], key: `${type}=[${index}]` });
+    });
+  }
+  body.blocksOfType("dynamic").forEach((dynamic, dynamicIndex) => {
+    if (dynamic.labels[0]?.value !== type) return;
+    const content = dynamic.body.blocksOfType("content")[0];
+    if (!content) return;
+    const iteratorValue = dynamic.body.attribute("iterator")?.value;
+    const iterator = iteratorValue?.kind === "unknown" && /^\w+$/.test(iteratorValue.text) ? iteratorValue.text : type;
+    const elements = forEachElements(dynamic.body.attribute("for_each")?.value);
+    (elements ?? [void 0]).forEach((element, index) => {
+      instances.push({
+        owner: dynamic,
+        get: (name) => {
+          const value = content.body.attribute(name)?.value;
+          return value && element ? substitute(value, iterator, element) : value;
+        },
+        blocks: (nested) => content.body.blocksOfType(nested),
+        key: `dynamic.${type}[${dynamicIndex}]${elements ? `[${index}]` : ""}`
+      });
+    });
+  });
+  return instances;
+}
+function entryOf2(value, key) {
+  if (value.kind !== "object") return void 0;
+  let found;
+  for (const entry of value.entries) if (entry.key === key) found = entry.value;
+  return found;
+}
+function forEachElements(value) {
+  if (value?.kind === "list") return value.items;
+  if (value?.kind === "object") return value.entries.map((entry) => entry.value);
+  return void 0;
+}
+var ITERATOR_PATH = /^(\w+)\.value((?:\.\w+|\["[^"]*"\])*)$/;
+function substitute(value, iterator, element) {
+  if (value.kind === "list") return { ...value, items: value.items.map((item) => substitute(item, iterator, element)) };
+  if (value.kind !== "unknown") return value;
+  const match = ITERATOR_PATH.exec(value.text.replace(/\s+/g, ""));
+  if (!match || match[1] !== iterator) return value;
+  let current = element;
+  for (const [, dotted, quoted] of match[2].matchAll(/\.(\w+)|\["([^"]*)"\]/g)) {
+    current = current ? entryOf2(current, dotted ?? quoted) : void 0;
+  }
+  return current ?? value;
+}
+
 export {
   OffsetMap,
-  attributeAt,
-  blockAddress,
   isStatic,
+  toPlain,
+  makeBody,
+  blockAddress,
+  attributeAt,
+  parseHcl,
   isTfvarsPath,
   jsonValueOf,
-  loadHclParser,
-  makeBody,
-  parseHcl,
-  toPlain
+  stringOf,
+  numberOf,
+  boolOf,
+  itemsOf,
+  entryOf,
+  resourcesOfType,
+  rangeWithin,
+  blockInstances
 };

@@ -2,11 +2,11 @@ import { createRequire as __infralintRequire } from 'node:module';
 const require = __infralintRequire(import.meta.url);
 globalThis.INFRALINT_VERSION = "0.1.0";
 import {
-  provideWasm
-} from "./chunk-4XWRCDWT.js";
-import {
   require_dist
 } from "./chunk-3GATD32H.js";
+import {
+  provideWasm
+} from "./chunk-4XWRCDWT.js";
 import {
   __commonJS,
   __toBinaryNode,
@@ -2830,10 +2830,27 @@ var ruleLoaders = {
     (await import("./no-auto-apply-AKDVQBNC.js")).default,
     (await import("./no-latest-image-U5ZCP7IY.js")).default,
     (await import("./run-as-non-root-X6B3U33S.js")).default,
-    (await import("./secret-in-env-4YIJ276F.js")).default
+    (await import("./secret-in-env-3ROAFA5K.js")).default
   ],
   "generic": async () => [
-    (await import("./known-secret-format-33FLSX2D.js")).default
+    (await import("./known-secret-format-OGDJQRYP.js")).default
+  ],
+  "terraform": async () => [
+    (await import("./backend-not-encrypted-INZG2MO3.js")).default,
+    (await import("./backend-without-locking-JBAUCS3U.js")).default,
+    (await import("./image-not-pinned-by-digest-OBJYYPHK.js")).default,
+    (await import("./ingress-open-to-internet-4APVZK3I.js")).default,
+    (await import("./missing-cpu-limit-JZ4ZKJNP.js")).default,
+    (await import("./missing-liveness-probe-RF5UPGZ4.js")).default,
+    (await import("./missing-memory-limit-3KJLFJ4T.js")).default,
+    (await import("./missing-readiness-probe-NNOFV76D.js")).default,
+    (await import("./missing-resource-requests-Z67H4NWJ.js")).default,
+    (await import("./no-auto-apply-2PCNWKMV.js")).default,
+    (await import("./no-hardcoded-secrets-FB52BTCC.js")).default,
+    (await import("./no-latest-image-X4LSUHHR.js")).default,
+    (await import("./no-remote-backend-GEGVMPRQ.js")).default,
+    (await import("./run-as-non-root-NHXOOQM6.js")).default,
+    (await import("./secret-variable-not-sensitive-V64ZJJTT.js")).default
   ]
 };
 var ruleIds = [
@@ -2844,7 +2861,22 @@ var ruleIds = [
   "dockerfile/no-latest-image",
   "dockerfile/run-as-non-root",
   "dockerfile/secret-in-env",
-  "generic/known-secret-format"
+  "generic/known-secret-format",
+  "terraform/backend-not-encrypted",
+  "terraform/backend-without-locking",
+  "terraform/image-not-pinned-by-digest",
+  "terraform/ingress-open-to-internet",
+  "terraform/missing-cpu-limit",
+  "terraform/missing-liveness-probe",
+  "terraform/missing-memory-limit",
+  "terraform/missing-readiness-probe",
+  "terraform/missing-resource-requests",
+  "terraform/no-auto-apply",
+  "terraform/no-hardcoded-secrets",
+  "terraform/no-latest-image",
+  "terraform/no-remote-backend",
+  "terraform/run-as-non-root",
+  "terraform/secret-variable-not-sensitive"
 ];
 
 // src/engine/engine-rules.ts
@@ -3184,7 +3216,7 @@ var loaders = {
   },
   generic: async () => (await import("./generic-5C2ML7FX.js")).parseGeneric,
   terraform: async () => {
-    const { loadHclParser, parseHcl } = await import("./terraform-O3HEP4XZ.js");
+    const { loadHclParser, parseHcl } = await import("./terraform-34GOEPK3.js");
     await loadHclParser();
     return parseHcl;
   }
@@ -3364,7 +3396,10 @@ function applyDirectives(findings, directives, today, knownRuleIds2) {
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
 function closeMatches(wanted, known, max = 3) {
   const limit = Math.max(3, Math.floor(wanted.length / 3));
-  return known.map((name) => ({ name, d: Math.min((0, import_fastest_levenshtein.distance)(wanted, name), (0, import_fastest_levenshtein.distance)(wanted.split("/").pop(), name.split("/").pop())) })).filter((c) => c.d <= limit).sort((a, b) => a.d - b.d || a.name.localeCompare(b.name)).slice(0, max).map((c) => c.name);
+  const tail = (id) => id.slice(id.lastIndexOf("/") + 1);
+  const scored = known.map((name) => ({ name, d: Math.min((0, import_fastest_levenshtein.distance)(wanted, name), (0, import_fastest_levenshtein.distance)(tail(wanted), tail(name)) + 2) })).filter((c) => c.d <= limit).sort((a, b) => a.d - b.d || a.name.localeCompare(b.name));
+  const best = scored[0]?.d;
+  return scored.filter((c) => c.d === best).slice(0, max).map((c) => c.name);
 }
 
 // src/config/resolve.ts

@@ -1,0 +1,32 @@
+import { defineRule } from '../../src/core/rule.js';
+import { missingResources } from '../../src/checks/container-policy.js';
+import { kubernetesContainers, resourceSettings } from '../../src/checks/terraform-containers.js';
+
+export default defineRule({
+  meta: {
+    id: 'terraform/missing-resource-requests',
+    artifact: 'terraform',
+    policy: 'resource-limits',
+    level: 'warning',
+    securitySeverity: 2.0,
+    precision: 'high',
+    docs: {
+      summary: 'kubernetes_* containers should set CPU and memory requests',
+      rationale:
+        'The scheduler places pods by their requests. Without them it overcommits nodes, and under pressure the pod is among the first evicted (BestEffort or Burstable class).',
+      remediation: 'Add `resources { requests = { cpu = "100m", memory = "256Mi" } }` to the container, from its typical usage.',
+      references: ['https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/'],
+    },
+    messages: {
+      missing: 'container "{{name}}" sets no {{what}} request; add `resources { requests = { {{example}} } }`',
+    },
+  },
+  check(view, ctx) {
+    for (const container of kubernetesContainers(view)) {
+      const { requests } = missingResources(resourceSettings(container));
+      if (requests.length === 0) continue;
+      const example = requests.map((what) => `${what} = "…"`).join(', ');
+      ctx.report({ messageId: 'missing', data: { name: container.name, what: requests.join(' or '), example }, at: container.block.header, key: container.key });
+    }
+  },
+});

@@ -1,0 +1,34 @@
+import { defineRule } from '../../src/core/rule.js';
+import { blockAddress, boolOf, resourcesOfType } from '../../src/parsers/terraform/index.js';
+
+/** HCP Terraform / Terraform Enterprise workspaces that apply every plan without a person confirming it. */
+const WORKSPACE_TYPES = new Set(['tfe_workspace', 'tfe_workspace_settings']);
+
+export default defineRule({
+  meta: {
+    id: 'terraform/no-auto-apply',
+    artifact: 'terraform',
+    policy: 'no-auto-apply',
+    level: 'warning',
+    securitySeverity: 4.0,
+    precision: 'very-high',
+    docs: {
+      summary: 'HCP Terraform / Terraform Enterprise workspaces must not auto-apply',
+      rationale:
+        'With `auto_apply = true` every successful plan is applied at once: a destructive change (a replaced database, a deleted bucket) reaches production without anyone reading the plan.',
+      remediation: 'Remove `auto_apply` (it defaults to false) so runs wait for a confirmed apply after the plan is reviewed.',
+      references: ['https://registry.terraform.io/providers/hashicorp/tfe/latest/docs/resources/workspace#auto_apply'],
+    },
+    messages: {
+      autoApply: '`auto_apply = true` applies every plan without review; remove it so a person confirms each apply',
+    },
+  },
+  check(view, ctx) {
+    for (const workspace of resourcesOfType(view.blocks, WORKSPACE_TYPES)) {
+      const attribute = workspace.body.attribute('auto_apply');
+      if (attribute && boolOf(attribute.value) === true) {
+        ctx.report({ messageId: 'autoApply', at: attribute.value, key: blockAddress(workspace) });
+      }
+    }
+  },
+});

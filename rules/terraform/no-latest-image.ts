@@ -1,0 +1,38 @@
+import { defineRule } from '../../src/core/rule.js';
+import { terraformImages } from '../../src/checks/terraform-containers.js';
+import { imagePinning, parseImageRef } from '../../src/parsers/image-ref.js';
+import { rangeWithin } from '../../src/parsers/terraform/index.js';
+
+/** Untagged or `:latest` images in docker, kubernetes_* and ECS resources. */
+export default defineRule({
+  meta: {
+    id: 'terraform/no-latest-image',
+    artifact: 'terraform',
+    policy: 'immutable-images',
+    level: 'error',
+    securitySeverity: 5.0,
+    security: true,
+    precision: 'very-high',
+    docs: {
+      summary: 'Container images must be pinned, not untagged or :latest',
+      rationale:
+        'An untagged image means :latest, and :latest points at whatever was pushed last: two applies of the same code can run different images, a broken or compromised push reaches production silently, and rolling back the code does not roll back the image.',
+      remediation:
+        'Pin a version tag (`nginx:1.27.0`), better a digest (`nginx:1.27.0@sha256:…`). Checked: `docker_container.image`, `docker_image.name` (unless it has a `build` block), the `image` of `kubernetes_*` workload containers, and `image` in ECS `container_definitions` written with `jsonencode(…)` or as heredoc JSON. Images from variables are not judged.',
+    },
+    messages: {
+      untagged: '{{owner}} uses image {{image}} with no tag, so it pulls :latest, which changes without notice; pin a version tag or a digest',
+      latest: '{{owner}} uses the mutable :latest tag ({{image}}); pin a version tag or a digest (@sha256:…)',
+    },
+  },
+  check(view, ctx) {
+    for (const image of terraformImages(view, ctx.file)) {
+      const ref = parseImageRef(image.value.value);
+      if (!ref) continue;
+      const pinning = imagePinning(ref);
+      if (pinning !== 'untagged' && pinning !== 'latest') continue;
+      const at = pinning === 'latest' && ref.tag ? rangeWithin(ctx.file, image.value, ref.tag.start, ref.tag.end) : image.value;
+      ctx.report({ messageId: pinning, data: { owner: image.owner, image: image.value.value }, at, key: image.key });
+    }
+  },
+});

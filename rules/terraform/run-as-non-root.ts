@@ -1,0 +1,38 @@
+import { defineRule } from '../../src/core/rule.js';
+import { nonRootVerdict } from '../../src/checks/container-policy.js';
+import { kubernetesContainers, runAsUserValue, securityContextValues } from '../../src/checks/terraform-containers.js';
+
+export default defineRule({
+  meta: {
+    id: 'terraform/run-as-non-root',
+    artifact: 'terraform',
+    policy: 'non-root',
+    level: 'error',
+    securitySeverity: 7.0,
+    security: true,
+    precision: 'high',
+    docs: {
+      summary: 'kubernetes_* containers must run as a non-root user',
+      rationale:
+        'A container without `run_as_non_root = true` or a non-zero `run_as_user` runs as whatever user its image names, usually root. A process escaping the container, or a vulnerability in the app, then has root privileges on the node resources it can reach.',
+      remediation:
+        'Set `security_context { run_as_non_root = true }` and a non-zero `run_as_user` on the pod spec or on the container (the container setting wins), and build the image with a non-root USER.',
+      references: ['https://kubernetes.io/docs/tasks/configure-pod-container/security-context/'],
+    },
+    messages: {
+      missing: 'container "{{name}}" may run as root: neither it nor its pod sets `security_context {{example}}`; set `run_as_non_root = true` and a non-zero `run_as_user`',
+      rootUser: 'container "{{name}}" runs as uid 0 (root) through `run_as_user = 0`; use a non-zero uid',
+    },
+  },
+  check(view, ctx) {
+    for (const container of kubernetesContainers(view)) {
+      const verdict = nonRootVerdict(securityContextValues(container));
+      if (verdict.verdict === 'missing') {
+        ctx.report({ messageId: 'missing', data: { name: container.name, example: '{ run_as_non_root = true }' }, at: container.block.header, key: container.key });
+      } else if (verdict.verdict === 'root-user') {
+        const at = runAsUserValue(container, verdict.from) ?? container.block.header;
+        ctx.report({ messageId: 'rootUser', data: { name: container.name }, at, key: container.key });
+      }
+    }
+  },
+});

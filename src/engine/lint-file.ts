@@ -2,7 +2,7 @@ import type { ArtifactKind } from '../core/artifacts.js';
 import type { Finding, Notice } from '../core/finding.js';
 import type { Level, Report } from '../core/rule.js';
 import { SourceFile } from '../core/source.js';
-import { detectByPath, detectYamlKind } from '../parsers/detect.js';
+import { detectByPath, detectYamlKind, isComposeName } from '../parsers/detect.js';
 import { loadParser } from '../parsers/registry.js';
 import type { ParseError } from '../parsers/types.js';
 import type { YamlFile } from '../parsers/yaml/parse.js';
@@ -33,6 +33,8 @@ export interface FileResult {
   findings: Finding[];
   notices: Notice[];
   bytes: number;
+  /** Facts recorded for project checks (plain data: they cross worker threads). */
+  facts?: { ruleId: string; data: unknown }[];
 }
 
 /** Kinds whose files are YAML: parsed once by the shared YAML layer, then viewed by kind. */
@@ -77,6 +79,11 @@ export async function lintFile(input: LintInput, options: LintOptions = {}): Pro
     const { parseYaml } = await import('../parsers/yaml/parse.js');
     yaml = parseYaml(file);
     kind = detectYamlKind(path, yaml.documents.map((d) => topLevelKeys(d.contents)));
+    // Compose by content needs a look inside `services:` (its entries have image or build).
+    if (kind === 'compose' && !isComposeName(path)) {
+      const { looksLikeCompose } = await import('../parsers/compose/parse.js');
+      if (!yaml.documents.some((d) => looksLikeCompose(d.contents))) kind = undefined;
+    }
     if (!kind) return skip(result, 'not-infrastructure');
   } else {
     kind = byPath;
@@ -107,8 +114,11 @@ export async function lintFile(input: LintInput, options: LintOptions = {}): Pro
       const report = (r: Report<string>) => {
         drafts.push(draftFinding(rule.meta, r, file, configured ?? r.level ?? rule.meta.level));
       };
+      const fact = rule.finalize
+        ? (data: unknown) => void (result.facts ??= []).push({ ruleId: rule.meta.id, data })
+        : () => {};
       try {
-        rule.check(view, { file, options: rule.meta.options?.defaults ?? {}, report });
+        rule.check(view, { file, options: rule.meta.options?.defaults ?? {}, report, fact });
       } catch (error) {
         drafts.push(
           draftFinding(ENGINE_RULES['infralint/internal-error']!, {

@@ -25,6 +25,9 @@ const loaders: Partial<Record<ArtifactKind, () => Promise<Parser>>> = {
       return parsed;
     };
   },
+  kubernetes: async () => (await import('./kubernetes/parse.js')).parseKubernetes,
+  compose: async () => (await import('./compose/parse.js')).parseCompose,
+  helm: async () => (await import('./helm/parse.js')).parseHelmValues,
   terraform: async () => {
     const { loadHclParser, parseHcl } = await import('./terraform/index.js');
     await loadHclParser();

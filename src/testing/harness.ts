@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { ARTIFACT_KINDS, type ArtifactKind } from '../core/artifacts.js';
 import type { Finding } from '../core/finding.js';
 import { lintFile } from '../engine/lint-file.js';
+import { finalizeProject } from '../engine/project.js';
 import { formatExpectation, parseExpectations } from './expectations.js';
 
 export interface FixtureOutcome {
@@ -42,7 +43,11 @@ export async function runFixture(root: string, file: string): Promise<FixtureOut
   const role = /^bad/.test(rel.split('/').pop()!) ? 'bad' : 'good';
   const expected = role === 'bad' ? parseExpectations(text).map(formatExpectation).sort() : [];
   const result = await lintFile({ path: rel, bytes, kind });
-  const findings = result.findings;
+  // Project checks need the whole scan set; a fixture is checked by the project rule its
+  // folder is named after (fixtures/kubernetes/missing-network-policy/ → that rule only).
+  const parts = rel.split('/');
+  const folderRule = kind && parts.length > 2 ? `${kind}/${parts[1]}` : undefined;
+  const findings = [...result.findings, ...(folderRule ? await finalizeProject([result], {}, folderRule) : [])];
   const actual = findings.map((f) => formatExpectation({ ruleId: f.ruleId, line: f.range.start.line, column: f.range.start.column })).sort();
   return { path: rel, role, expected, actual, findings };
 }

@@ -31,6 +31,7 @@ export default defineRule({
       const drop = get(get(container.securityContext, 'capabilities'), 'drop');
       const name = container.name ?? `#${container.index}`;
       if (drop === undefined) {
+        if (container.partial) continue; // a patch fragment: the base may set it
         ctx.report({ messageId: 'missing', data: { container: name }, at: containerAnchor(ctx.file, container), key: container.key });
         continue;
       }

@@ -24,6 +24,7 @@ export default defineRule({
   },
   check(view, ctx) {
     for (const container of view.containers) {
+      if (container.partial) continue; // a patch fragment: the base may set it
       if (!needsResources(container.role)) continue;
       if (!missingResources((f) => resourcePresence(container, f)).includes('limits.cpu')) continue;
       ctx.report({ messageId: 'missing', data: { container: container.name ?? `#${container.index}` }, at: containerAnchor(ctx.file, container), key: container.key });

@@ -48,6 +48,7 @@ export default defineRule({
       else if (CLUSTER_POLICIES.has(object.kind)) facts.covered.push('*');
     }
     for (const pod of view.pods) {
+      if (pod.partial) continue; // a patch of a workload defined elsewhere
       const namespace = pod.owner.namespace ?? UNSET;
       facts.workloads.push({ namespace, kind: pod.owner.kind, name: pod.owner.name ?? '', range: objectAnchor(ctx.file, pod.owner) });
     }

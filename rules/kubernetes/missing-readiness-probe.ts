@@ -24,6 +24,7 @@ export default defineRule({
   },
   check(view, ctx) {
     for (const container of view.containers) {
+      if (container.partial) continue; // a patch fragment: the base may set it
       const { owner, restartPolicy } = container.pod;
       if (!needsProbes({ workloadKind: owner.kind, role: container.role, sidecar: container.sidecar, podRestartPolicy: restartPolicy })) continue;
       if (get(container.node, 'readinessProbe') !== undefined) continue;

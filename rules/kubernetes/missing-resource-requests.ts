@@ -24,6 +24,7 @@ export default defineRule({
   },
   check(view, ctx) {
     for (const container of view.containers) {
+      if (container.partial) continue; // a patch fragment: the base may set it
       if (!needsResources(container.role)) continue;
       const missing = missingResources((f) => resourcePresence(container, f)).filter((f): f is ResourceField => f.startsWith('requests.'));
       if (missing.length === 0) continue;

@@ -33,6 +33,7 @@ export default defineRule({
       const verdict = nonRootVerdict(runAsFields(container.securityContext), runAsFields(container.pod.securityContext));
       const name = container.name ?? `#${container.index}`;
       if (verdict.status === 'missing') {
+        if (container.partial) continue; // a patch fragment: the base may set it
         ctx.report({ messageId: 'missing', data: { container: name }, at: containerAnchor(ctx.file, container), key: container.key });
       } else if (verdict.status === 'root-uid' || verdict.status === 'disabled') {
         const context = verdict.level === 'container' ? container.securityContext : container.pod.securityContext;

@@ -30,6 +30,7 @@ export default defineRule({
       const value = get(container.securityContext, 'readOnlyRootFilesystem');
       const name = container.name ?? `#${container.index}`;
       if (value === undefined) {
+        if (container.partial) continue; // a patch fragment: the base may set it
         ctx.report({ messageId: 'missing', data: { container: name }, at: containerAnchor(ctx.file, container), key: container.key });
       } else if (isScalar(value) && asBoolean(value.value) === false) {
         ctx.report({ messageId: 'disabled', data: { container: name }, at: nodeRange(ctx.file, value), key: container.key });

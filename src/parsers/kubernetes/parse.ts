@@ -16,12 +16,15 @@ const CONTAINER_LISTS: [string, ContainerRole][] = [
  * Builds the Kubernetes view of a YAML (or JSON) stream: every object with `apiVersion` and
  * `kind` (items of `kind: *List` included), the pod specs of pod-bearing kinds, and their
  * containers. Documents the YAML parser could not read are skipped; the others are still
- * checked. Objects of other kinds (CRDs, ConstraintTemplates, …) stay objects and never
+ * checked (the broken ones are only reported as parse errors). Objects of other kinds (CRDs, ConstraintTemplates, …) stay objects and never
  * yield containers, whatever their schemas look like.
  */
 export function parseKubernetes(file: SourceFile, yaml: YamlFile = parseYaml(file)): ParsedFile {
   const view: KubernetesView = { file, yaml, objects: [], pods: [], containers: [], sopsEncrypted: false };
   for (const document of yaml.documents) {
+    // A document with a syntax error is reported as such, not checked: half-read objects would
+    // produce "missing field" findings for fields that are merely past the error.
+    if (document.broken) continue;
     const root = resolveAlias(document.contents);
     if (!isMap(root)) continue;
     if (get(root, 'sops') !== undefined) view.sopsEncrypted = true;
@@ -37,7 +40,9 @@ export function parseKubernetes(file: SourceFile, yaml: YamlFile = parseYaml(fil
       node: spec,
       securityContext: mapOrUndefined(get(spec, 'securityContext')),
       restartPolicy: scalarString(get(spec, 'restartPolicy')),
+      partial: false,
     };
+    const first = view.containers.length;
     view.pods.push(pod);
     for (const [list, role] of CONTAINER_LISTS) {
       const seq = get(spec, list);
@@ -55,11 +60,14 @@ export function parseKubernetes(file: SourceFile, yaml: YamlFile = parseYaml(fil
           nameNode,
           node,
           securityContext: mapOrUndefined(get(node, 'securityContext')),
+          partial: get(node, 'image') === undefined,
           index,
           key: `${objectKey(object)}/${role}:${name ?? `#${index}`}`,
         });
       });
     }
+    const containers = view.containers.slice(first);
+    pod.partial = containers.every((c) => c.partial);
   }
   return { view, errors: [...yaml.errors] };
 }

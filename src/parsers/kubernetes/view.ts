@@ -28,6 +28,8 @@ export interface PodSpec {
   /** The pod-level `securityContext` map, when present. */
   securityContext?: YAMLMap;
   restartPolicy?: string;
+  /** No container has an image (see Container.partial), or there are none: a patch, not a workload. */
+  partial: boolean;
 }
 
 export interface Container {
@@ -42,6 +44,12 @@ export interface Container {
   node: YAMLMap;
   /** The container-level `securityContext` map, when present. */
   securityContext?: YAMLMap;
+  /**
+   * The container has no `image`: it is a fragment (a kustomize strategic-merge patch, an
+   * overlay) that completes a container defined elsewhere. "Missing field" rules skip it, since
+   * the field may well be in the base; wrong values it does set are still reported.
+   */
+  partial: boolean;
   /** Position in its list, for containers without a name. */
   index: number;
   /** Stable identity for fingerprints: `Deployment/ns/web/container:app`. */

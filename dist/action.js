@@ -7,11 +7,12 @@ import {
   compareFindings,
   loadCustomRules,
   scan
-} from "./chunks/chunk-HB64BSA4.js";
+} from "./chunks/chunk-X6QLOGUG.js";
+import "./chunks/chunk-4EEFD6ID.js";
+import "./chunks/chunk-4XWRCDWT.js";
 import {
   require_dist
 } from "./chunks/chunk-3GATD32H.js";
-import "./chunks/chunk-4XWRCDWT.js";
 import {
   __commonJS,
   __require,

@@ -3,9 +3,10 @@ const require = __infralintRequire(import.meta.url);
 globalThis.INFRALINT_VERSION = "0.1.0";
 import {
   lintOnDisk
-} from "./chunks/chunk-HB64BSA4.js";
-import "./chunks/chunk-3GATD32H.js";
+} from "./chunks/chunk-X6QLOGUG.js";
+import "./chunks/chunk-4EEFD6ID.js";
 import "./chunks/chunk-4XWRCDWT.js";
+import "./chunks/chunk-3GATD32H.js";
 import "./chunks/chunk-27OXTBH3.js";
 
 // src/engine/worker.ts

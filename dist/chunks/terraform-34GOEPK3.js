@@ -24,8 +24,8 @@ import {
   loadHclParser
 } from "./chunk-DTZQG6AK.js";
 import "./chunk-LNGWHD4R.js";
-import "./chunk-3GATD32H.js";
 import "./chunk-4XWRCDWT.js";
+import "./chunk-3GATD32H.js";
 import "./chunk-27OXTBH3.js";
 export {
   OffsetMap,

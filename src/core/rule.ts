@@ -60,11 +60,39 @@ export interface RuleContext<M extends string, O> {
   file: SourceFile;
   options: O;
   report(report: Report<M>): void;
+  /**
+   * Records plain, serialisable data about this file for the rule's `finalize` (a project
+   * check). Ignored for rules without `finalize`.
+   */
+  fact(data: unknown): void;
+}
+
+/** A finding of a project check: facts carry positions, since the files are gone by then. */
+export interface ProjectReport<M extends string> {
+  messageId: M;
+  data?: MessageData;
+  path: string;
+  range: Range;
+  key?: string;
+  level?: Level;
+}
+
+/** What `finalize` receives: the facts every checked file recorded, in scan order. */
+export interface ProjectFact {
+  path: string;
+  data: unknown;
 }
 
 export interface Rule<A extends ArtifactKind = ArtifactKind, M extends string = string, O = unknown> {
   meta: RuleMeta<A, M, O>;
   check(view: ViewMap[A], ctx: RuleContext<M, O>): void;
+  /**
+   * A project check, for policies that need every file at once (e.g. "a namespace with
+   * workloads has a NetworkPolicy somewhere in the scanned set"). `check` records facts per
+   * file with `ctx.fact(...)`; they cross worker threads as plain data; after all files, the
+   * engine calls `finalize` once with all of them.
+   */
+  finalize?(facts: ProjectFact[], ctx: { options: O; report(report: ProjectReport<M>): void }): void;
 }
 
 /** Identity function that gives a rule module its types. Built-in and user rules both use it. */

@@ -2,6 +2,9 @@ import type { ArtifactKind } from './artifacts.js';
 import type { DockerfileView } from '../parsers/dockerfile/view.js';
 import type { TerraformView } from '../parsers/terraform/view.js';
 import type { GenericView } from '../parsers/generic.js';
+import type { KubernetesView } from '../parsers/kubernetes/view.js';
+import type { ComposeView } from '../parsers/compose/view.js';
+import type { HelmValuesView } from '../parsers/helm/view.js';
 
 /**
  * What a rule of each artifact kind receives. Each parser owns its view type; packs that are
@@ -9,9 +12,9 @@ import type { GenericView } from '../parsers/generic.js';
  */
 export interface ViewMap extends Record<ArtifactKind, unknown> {
   dockerfile: DockerfileView;
-  kubernetes: never;
-  compose: never;
-  helm: never;
+  kubernetes: KubernetesView;
+  compose: ComposeView;
+  helm: HelmValuesView;
   terraform: TerraformView;
   'github-actions': never;
   'gitlab-ci': never;

@@ -2,7 +2,7 @@ import type { ArtifactKind } from '../core/artifacts.js';
 import type { Finding, Notice } from '../core/finding.js';
 import type { Level, Report } from '../core/rule.js';
 import { SourceFile } from '../core/source.js';
-import { detectByPath, detectYamlKind } from '../parsers/detect.js';
+import { detectByPath, detectYamlKind, isComposeName } from '../parsers/detect.js';
 import { loadParser } from '../parsers/registry.js';
 import type { ParseError } from '../parsers/types.js';
 import type { YamlFile } from '../parsers/yaml/parse.js';
@@ -44,6 +44,8 @@ export interface FileResult {
   findings: Finding[];
   notices: Notice[];
   bytes: number;
+  /** Facts recorded for project checks (plain data: they cross worker threads). */
+  facts?: { ruleId: string; data: unknown }[];
 }
 
 /** Kinds whose files are YAML: parsed once by the shared YAML layer, then viewed by kind. */
@@ -88,6 +90,11 @@ export async function lintFile(input: LintInput, options: LintOptions = {}): Pro
     const { parseYaml } = await import('../parsers/yaml/parse.js');
     yaml = parseYaml(file);
     kind = detectYamlKind(path, yaml.documents.map((d) => topLevelKeys(d.contents)));
+    // Compose by content needs a look inside `services:` (its entries have image or build).
+    if (kind === 'compose' && !isComposeName(path)) {
+      const { looksLikeCompose } = await import('../parsers/compose/parse.js');
+      if (!yaml.documents.some((d) => looksLikeCompose(d.contents))) kind = undefined;
+    }
     if (!kind) return skip(result, 'not-infrastructure');
   } else {
     kind = byPath;
@@ -112,11 +119,11 @@ export async function lintFile(input: LintInput, options: LintOptions = {}): Pro
   }
 
   const secretRules = new Set<string>();
-  if (view !== undefined) drafts.push(...(await runRules(kind, view, file, options, secretRules)));
+  if (view !== undefined) drafts.push(...(await runRules(kind, view, file, options, secretRules, result)));
   // Every file also gets the file-level secret token scan (its own kind's rules run above).
   if (kind !== 'generic') {
     const generic = { kind: 'generic', file };
-    drafts.push(...dropDuplicateSecrets(await runRules('generic', generic, file, options, new Set()), drafts, secretRules));
+    drafts.push(...dropDuplicateSecrets(await runRules('generic', generic, file, options, new Set(), result), drafts, secretRules));
   }
   result.findings = fingerprint(drafts);
   await suppress(result, file, kind, view, options);
@@ -145,6 +152,7 @@ async function runRules(
   file: SourceFile,
   options: LintOptions,
   secretRules: Set<string>,
+  result: FileResult,
 ): Promise<DraftFinding[]> {
   const drafts: DraftFinding[] = [];
   const rules = [...(await loadRules(kind)), ...(await loadCustomRules(options.config, options.allowPlugins, kind))];
@@ -158,8 +166,10 @@ async function runRules(
       drafts.push(draftFinding(rule.meta, r, file, configured ?? r.level ?? rule.meta.level));
     };
     const ruleOptions = { ...(rule.meta.options?.defaults as object | undefined), ...setting.options };
+    // Project checks (rule.finalize) collect plain per-file facts, merged after all files.
+    const fact = rule.finalize ? (data: unknown) => void (result.facts ??= []).push({ ruleId: rule.meta.id, data }) : () => {};
     try {
-      rule.check(view, { file, options: ruleOptions, report });
+      rule.check(view, { file, options: ruleOptions, report, fact });
     } catch (error) {
       const data = { rule: rule.meta.id, error: describe(error) };
       drafts.push(draftFinding(ENGINE_RULES['infralint/internal-error']!, { messageId: 'default', data, at: file.range(0, 0) }, file, 'error'));

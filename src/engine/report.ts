@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Finding } from '../core/finding.js';
-import type { Level, MessageData, Report } from '../core/rule.js';
+import type { Level, MessageData, ProjectReport, Report } from '../core/rule.js';
 import type { Located, Range, SourceFile } from '../core/source.js';
 
 /** Fills `{{name}}` placeholders. Secret values render masked through their toString. */
@@ -38,6 +38,24 @@ export function draftFinding(
     related: report.related?.map((r) => ({ range: toRange(r.at), message: r.message })),
     identity,
     looseIdentity,
+  };
+}
+
+/** A project-check finding: its identity is rule, file and key (there is no file text at hand). */
+export function draftProjectFinding(
+  meta: { id: string; messages: Record<string, string> },
+  report: ProjectReport<string>,
+  level: Level,
+): DraftFinding {
+  const template = meta.messages[report.messageId] ?? report.messageId;
+  return {
+    ruleId: meta.id,
+    level,
+    message: renderMessage(template, report.data),
+    path: report.path,
+    range: report.range,
+    identity: [meta.id, report.path, report.key ?? '', 'project'].join('\u0000'),
+    looseIdentity: [meta.id, report.path, report.key ?? '', 'project'].join('\u0000'),
   };
 }
 

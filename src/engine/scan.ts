@@ -1,4 +1,9 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { isHelmValuesName } from '../parsers/detect.js';
+import { finalizeProject } from './project.js';
+import { splitRenderedStream } from './rendered-stream.js';
 import { availableParallelism } from 'node:os';
 import type { ArtifactKind } from '../core/artifacts.js';
 import { compareFindings, type Finding, type Notice } from '../core/finding.js';
@@ -44,8 +49,13 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   let configIgnored = 0;
 
   if (options.stdin) {
-    const bytes = new TextEncoder().encode(options.stdin.text);
-    results.push(await lintFile({ path: options.stdin.filename, bytes, kind: options.stdin.kind }, options));
+    // `helm template` output names each document's template: lint each under that path.
+    const rendered = options.stdin.kind === undefined || options.stdin.kind === 'kubernetes' ? splitRenderedStream(options.stdin.text) : undefined;
+    const parts = rendered ?? [{ path: options.stdin.filename, text: options.stdin.text }];
+    for (const part of parts) {
+      const bytes = new TextEncoder().encode(part.text);
+      results.push(await lintFile({ path: part.path, bytes, kind: options.stdin.kind }, options));
+    }
   } else {
     const found = await discover(options.paths.length > 0 ? options.paths : ['.'], options.root);
     missing = found.missing;
@@ -69,7 +79,29 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
   const summary = summarize(options.root, results, missing, gitignored);
   if (configIgnored) summary.stats.skipped['ignored-by-config'] = configIgnored;
+  summary.findings.push(...(await finalizeProject(results, options)));
+  summary.findings.sort(compareFindings);
+  summary.notices.push(...helmChartNotices(results));
   return summary;
+}
+
+/**
+ * One note per chart whose templates were skipped: Go templates are not YAML, so the way to
+ * check a chart is to render it and lint the output.
+ */
+function helmChartNotices(results: FileResult[]): Notice[] {
+  const charts = new Map<string, number>();
+  for (const r of results) {
+    if (r.skipped !== 'helm-template') continue;
+    const i = r.path.lastIndexOf('templates/');
+    const chart = i > 0 ? r.path.slice(0, i - 1) : '.';
+    charts.set(chart, (charts.get(chart) ?? 0) + 1);
+  }
+  return [...charts].map(([chart, count]) => ({
+    level: 'note' as const,
+    path: chart,
+    message: `skipped ${count} Helm template${count === 1 ? '' : 's'} in ${chart}/templates (Go templates are not YAML); lint the rendered chart: helm template ${chart} | infralint scan -`,
+  }));
 }
 
 export async function lintOnDisk(f: { absolute: string; path: string }, options: LintOptions): Promise<FileResult> {
@@ -95,7 +127,9 @@ export async function lintOnDisk(f: { absolute: string; path: string }, options:
       bytes: 0,
     };
   }
-  return lintFile({ path: f.path, bytes }, options);
+  // A chart's values files are Helm values, not Kubernetes manifests: they have a Chart.yaml beside them.
+  const kind = isHelmValuesName(f.path) && existsSync(join(dirname(f.absolute), 'Chart.yaml')) ? 'helm' : undefined;
+  return lintFile({ path: f.path, bytes, kind }, options);
 }
 
 function summarize(root: string, results: FileResult[], missing: string[], gitignored: number): ScanResult {

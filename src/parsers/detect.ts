@@ -26,6 +26,15 @@ export function detectByPath(path: string): PathDetection {
 
 const COMPOSE_NAME = /^(docker-)?compose(\.[\w-]+)*\.ya?ml$/i;
 
+export function isComposeName(path: string): boolean {
+  return COMPOSE_NAME.test(basename(path));
+}
+
+/** A Helm chart's values file: `values.yaml`, `values-prod.yaml`, `values.prod.yml` (beside a Chart.yaml). */
+export function isHelmValuesName(path: string): boolean {
+  return /^values([.-][\w.-]+)?\.ya?ml$/i.test(basename(path));
+}
+
 /**
  * Decides the kind of a YAML file from its path and the top-level keys of its documents
  * (`topKeys` of each document, in order). Returns undefined for YAML that is not infrastructure.

@@ -26,6 +26,9 @@ const loaders: Partial<Record<ArtifactKind, () => Promise<Parser>>> = {
     };
   },
   generic: async () => (await import('./generic.js')).parseGeneric,
+  kubernetes: async () => (await import('./kubernetes/parse.js')).parseKubernetes,
+  compose: async () => (await import('./compose/parse.js')).parseCompose,
+  helm: async () => (await import('./helm/parse.js')).parseHelmValues,
   terraform: async () => {
     const { loadHclParser, parseHcl } = await import('./terraform/index.js');
     await loadHclParser();

@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { ARTIFACT_KINDS, type ArtifactKind } from '../core/artifacts.js';
 import type { Finding } from '../core/finding.js';
 import { lintFile, type LintOptions } from '../engine/lint-file.js';
+import { finalizeProject } from '../engine/project.js';
 import { formatExpectation, parseExpectations } from './expectations.js';
 
 export interface FixtureOutcome {
@@ -43,7 +44,12 @@ export async function runFixture(root: string, file: string, options: { lint?: L
   const keep = (ruleId: string) => !options.onlyRules || options.onlyRules.has(ruleId);
   const expected = role === 'bad' ? parseExpectations(text).filter((e) => keep(e.ruleId)).map(formatExpectation).sort() : [];
   const result = await lintFile({ path: rel, bytes, kind }, options.lint);
-  const findings = result.findings.filter((f) => !f.suppression && keep(f.ruleId));
+  // Project checks need the whole scan set; a fixture is checked by the project rule its
+  // folder is named after (fixtures/kubernetes/missing-network-policy/ → that rule only).
+  const parts = rel.split('/');
+  const folderRule = kind && parts.length > 2 ? `${kind}/${parts[1]}` : undefined;
+  const all = [...result.findings, ...(folderRule ? await finalizeProject([result], options.lint ?? {}, folderRule) : [])];
+  const findings = all.filter((f) => !f.suppression && keep(f.ruleId));
   const actual = findings.map((f) => formatExpectation({ ruleId: f.ruleId, line: f.range.start.line, column: f.range.start.column })).sort();
   return { path: rel, role, expected, actual, findings };
 }

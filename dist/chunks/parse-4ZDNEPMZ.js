@@ -1,0 +1,49 @@
+import { createRequire as __infralintRequire } from 'node:module';
+const require = __infralintRequire(import.meta.url);
+globalThis.INFRALINT_VERSION = "0.1.0";
+import {
+  get,
+  pairs,
+  parseYaml,
+  resolveAlias
+} from "./chunk-PALL3XD5.js";
+import {
+  require_dist
+} from "./chunk-3GATD32H.js";
+import {
+  __toESM
+} from "./chunk-27OXTBH3.js";
+
+// src/parsers/compose/parse.ts
+var import_yaml = __toESM(require_dist(), 1);
+function parseCompose(file, yaml = parseYaml(file)) {
+  const view = { file, yaml, services: [] };
+  for (const document of yaml.documents) {
+    const services = get(resolveAlias(document.contents), "services");
+    for (const pair of pairs(services)) {
+      const node = resolveAlias(pair.value);
+      if (!(0, import_yaml.isMap)(node)) continue;
+      const image = get(node, "image");
+      const service = {
+        name: String(pair.key.value),
+        nameNode: pair.key,
+        node,
+        image: (0, import_yaml.isScalar)(image) ? image : void 0,
+        builds: get(node, "build") !== void 0
+      };
+      view.services.push(service);
+    }
+  }
+  return { view, errors: [...yaml.errors] };
+}
+function looksLikeCompose(contents) {
+  const services = get(resolveAlias(contents), "services");
+  return pairs(services).some((p) => {
+    const node = resolveAlias(p.value);
+    return (0, import_yaml.isMap)(node) && (get(node, "image") !== void 0 || get(node, "build") !== void 0);
+  });
+}
+export {
+  looksLikeCompose,
+  parseCompose
+};

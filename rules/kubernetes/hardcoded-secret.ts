@@ -1,0 +1,93 @@
+import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
+import { defineRule } from '../../src/core/rule.js';
+import type { Level } from '../../src/core/rule.js';
+import { Secret } from '../../src/core/secret.js';
+import { objectKey, type K8sObject } from '../../src/parsers/kubernetes/view.js';
+import { get, nodeRange, pairs } from '../../src/parsers/yaml/parse.js';
+import { scalarSubrange } from '../../src/parsers/yaml/scalar-offsets.js';
+import { classifySecret, type Confidence } from '../../src/secrets/index.js';
+import { decodeSecretData } from '../../src/parsers/kubernetes/secret-data.js';
+
+const LEVELS: Record<Confidence, Level> = { high: 'error', medium: 'warning', low: 'note' };
+
+/**
+ * Literal credentials in manifests: container `env` values under secret-like names, ConfigMap
+ * data, and the values of Secret manifests (base64 `data` decoded first). References
+ * (`valueFrom`, `secretKeyRef`, `${VAR}`) and placeholders are not secrets; SOPS-encrypted
+ * files hold ciphertext and are skipped.
+ */
+export default defineRule({
+  meta: {
+    id: 'kubernetes/hardcoded-secret',
+    artifact: 'kubernetes',
+    policy: 'no-hardcoded-secrets',
+    level: 'error',
+    securitySeverity: 8.5,
+    security: true,
+    precision: 'high',
+    docs: {
+      summary: 'Manifests must not contain literal credentials (env values, ConfigMaps, Secret data)',
+      rationale:
+        'A credential committed to a manifest is readable by everyone with access to the repository and its history, and by everyone who can read the object in the cluster; it cannot be rotated without a commit. The level follows the classifier\'s confidence: a known token format is an error, a secret-named key with a strong literal a warning, a weak one a note.',
+      remediation:
+        'Keep the value in a secret manager or an encrypted Secret (SealedSecrets, SOPS, External Secrets) and reference it: `valueFrom.secretKeyRef` for env, `envFrom.secretRef` for many. Rotate the credential that was committed.',
+    },
+    messages: {
+      env: 'env {{name}} of container "{{container}}" holds a literal credential ({{reason}}: {{secret}}); move it to a Secret and use valueFrom.secretKeyRef',
+      configMap: 'ConfigMap "{{object}}" key {{name}} holds a credential ({{reason}}: {{secret}}); ConfigMaps are not secret: move it to a Secret from a secret manager',
+      secret: 'Secret "{{object}}" key {{name}} holds a credential in clear ({{reason}}: {{secret}}); commit it encrypted (SealedSecret, SOPS) or source it from a secret manager',
+    },
+  },
+  check(view, ctx) {
+    if (view.sopsEncrypted) return;
+    for (const container of view.containers) {
+      const env = get(container.node, 'env');
+      if (!isSeq(env)) continue;
+      for (const item of env.items) {
+        if (!isMap(item)) continue;
+        const nameNode = get(item, 'name');
+        const value = get(item, 'value');
+        if (!isScalar(nameNode) || !isScalar(value) || typeof value.value !== 'string') continue;
+        const name = String(nameNode.value);
+        const verdict = classifySecret({ key: name, value: value.value });
+        if (!verdict) continue;
+        ctx.report({
+          messageId: 'env',
+          data: { name, container: container.name ?? `#${container.index}`, reason: verdict.reason, secret: new Secret(value.value.slice(verdict.start, verdict.end)) },
+          at: scalarSubrange(ctx.file, value, verdict.start, verdict.end),
+          key: `${container.key}/env:${name}`,
+          level: LEVELS[verdict.confidence],
+        });
+      }
+    }
+    for (const object of view.objects) {
+      if (object.kind === 'ConfigMap' && object.apiVersion === 'v1') {
+        checkEntries(object, 'data', false, 'configMap');
+      } else if (object.kind === 'Secret' && object.apiVersion === 'v1') {
+        checkEntries(object, 'data', true, 'secret');
+        checkEntries(object, 'stringData', false, 'secret');
+      }
+    }
+
+    function checkEntries(object: K8sObject, field: string, base64: boolean, messageId: 'configMap' | 'secret'): void {
+      for (const pair of pairs(get(object.node, field))) {
+        const node = pair.value as Node | null;
+        if (!isScalar(node) || typeof node.value !== 'string') continue;
+        const name = String(pair.key.value);
+        const text = base64 ? decodeSecretData(node.value) : node.value;
+        if (text === undefined) continue;
+        const verdict = classifySecret({ key: name, value: text });
+        if (!verdict) continue;
+        // A decoded value has no source offsets of its own: point at the whole base64 value.
+        const at = base64 ? nodeRange(ctx.file, node) : scalarSubrange(ctx.file, node as Scalar, verdict.start, verdict.end);
+        ctx.report({
+          messageId,
+          data: { object: object.name ?? '', name, reason: verdict.reason, secret: new Secret(text.slice(verdict.start, verdict.end)) },
+          at,
+          key: `${objectKey(object)}/${field}:${name}`,
+          level: LEVELS[verdict.confidence],
+        });
+      }
+    }
+  },
+});

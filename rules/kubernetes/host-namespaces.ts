@@ -1,0 +1,48 @@
+import { isScalar } from 'yaml';
+import { asBoolean } from '../../src/checks/kubernetes-containers.js';
+import { defineRule } from '../../src/core/rule.js';
+import { objectKey } from '../../src/parsers/kubernetes/view.js';
+import { get, nodeRange } from '../../src/parsers/yaml/parse.js';
+
+const HOST_FIELDS = {
+  hostNetwork: 'sees and binds the node\'s network interfaces',
+  hostPID: 'sees and signals every process on the node',
+  hostIPC: 'shares the node\'s IPC namespace (shared memory of other processes)',
+} as const;
+
+/** Sharing the node's network, PID or IPC namespace removes the pod's isolation from the node. */
+export default defineRule({
+  meta: {
+    id: 'kubernetes/host-namespaces',
+    artifact: 'kubernetes',
+    policy: 'least-privilege',
+    level: 'error',
+    securitySeverity: 8.0,
+    security: true,
+    precision: 'very-high',
+    docs: {
+      summary: 'Pods must not share the host network, PID or IPC namespace',
+      rationale:
+        'hostNetwork lets a pod sniff node traffic and reach services bound to localhost on the node; hostPID lets it see and ptrace every process on the node; hostIPC exposes other processes\' shared memory. Each breaks the isolation between the pod and the node.',
+      remediation: 'Remove hostNetwork/hostPID/hostIPC (or set them to false). Node agents that truly need them belong in a dedicated, reviewed namespace.',
+      references: ['https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline'],
+    },
+    messages: {
+      shared: '{{kind}} "{{name}}" sets {{field}}: true, so its pod {{effect}}; remove it',
+    },
+  },
+  check(view, ctx) {
+    for (const pod of view.pods) {
+      for (const [field, effect] of Object.entries(HOST_FIELDS)) {
+        const value = get(pod.node, field);
+        if (!isScalar(value) || asBoolean(value.value) !== true) continue;
+        ctx.report({
+          messageId: 'shared',
+          data: { kind: pod.owner.kind, name: pod.owner.name ?? '', field, effect },
+          at: nodeRange(ctx.file, value),
+          key: `${objectKey(pod.owner)}/${field}`,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,39 @@
+import { needsProbes } from '../../src/checks/kubernetes-containers.js';
+import { defineRule } from '../../src/core/rule.js';
+import { containerAnchor } from '../../src/parsers/kubernetes/locate.js';
+import { get } from '../../src/parsers/yaml/parse.js';
+
+/** A hung process that never exits is only restarted when a liveness probe notices it. */
+export default defineRule({
+  meta: {
+    id: 'kubernetes/missing-liveness-probe',
+    artifact: 'kubernetes',
+    policy: 'health-probes',
+    level: 'error',
+    precision: 'high',
+    docs: {
+      summary: 'Containers of long-running workloads must define a livenessProbe',
+      rationale:
+        'Kubernetes restarts a container when its process exits, but not when it deadlocks or stops serving. A liveness probe lets the kubelet detect a stuck container and restart it. Jobs, CronJobs, init containers and ephemeral containers are exempt: they run to completion.',
+      remediation: 'Add a `livenessProbe` (httpGet, tcpSocket, grpc or exec) that fails only when a restart would help; give slow starters a `startupProbe`.',
+      references: ['https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/'],
+    },
+    messages: {
+      missing: 'container "{{container}}" of {{kind}} "{{owner}}" has no livenessProbe; add one so a hung container is restarted',
+    },
+  },
+  check(view, ctx) {
+    for (const container of view.containers) {
+      if (container.partial) continue; // a patch fragment: the base may set it
+      const { owner, restartPolicy } = container.pod;
+      if (!needsProbes({ workloadKind: owner.kind, role: container.role, sidecar: container.sidecar, podRestartPolicy: restartPolicy })) continue;
+      if (get(container.node, 'livenessProbe') !== undefined) continue;
+      ctx.report({
+        messageId: 'missing',
+        data: { container: container.name ?? `#${container.index}`, kind: owner.kind, owner: owner.name ?? '' },
+        at: containerAnchor(ctx.file, container),
+        key: container.key,
+      });
+    }
+  },
+});

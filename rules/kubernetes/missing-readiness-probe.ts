@@ -1,0 +1,39 @@
+import { needsProbes } from '../../src/checks/kubernetes-containers.js';
+import { defineRule } from '../../src/core/rule.js';
+import { containerAnchor } from '../../src/parsers/kubernetes/locate.js';
+import { get } from '../../src/parsers/yaml/parse.js';
+
+/** Without a readiness probe, traffic reaches a pod as soon as its process starts. */
+export default defineRule({
+  meta: {
+    id: 'kubernetes/missing-readiness-probe',
+    artifact: 'kubernetes',
+    policy: 'health-probes',
+    level: 'error',
+    precision: 'high',
+    docs: {
+      summary: 'Containers of long-running workloads must define a readinessProbe',
+      rationale:
+        'Without a readiness probe a pod receives Service traffic as soon as its process starts, before it can serve, and keeps receiving it while it is overloaded or shutting down. Rolling updates then cause errors, and a bad release is not held back. Jobs, CronJobs, init containers and ephemeral containers are exempt.',
+      remediation: 'Add a `readinessProbe` that succeeds only when the container can serve requests (e.g. an httpGet on a /ready endpoint).',
+      references: ['https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/'],
+    },
+    messages: {
+      missing: 'container "{{container}}" of {{kind}} "{{owner}}" has no readinessProbe; add one so traffic only reaches it when it can serve',
+    },
+  },
+  check(view, ctx) {
+    for (const container of view.containers) {
+      if (container.partial) continue; // a patch fragment: the base may set it
+      const { owner, restartPolicy } = container.pod;
+      if (!needsProbes({ workloadKind: owner.kind, role: container.role, sidecar: container.sidecar, podRestartPolicy: restartPolicy })) continue;
+      if (get(container.node, 'readinessProbe') !== undefined) continue;
+      ctx.report({
+        messageId: 'missing',
+        data: { container: container.name ?? `#${container.index}`, kind: owner.kind, owner: owner.name ?? '' },
+        at: containerAnchor(ctx.file, container),
+        key: container.key,
+      });
+    }
+  },
+});

@@ -1,0 +1,48 @@
+import { isScalar } from 'yaml';
+import { defineRule } from '../../src/core/rule.js';
+import { imagePinning, parseImageRef } from '../../src/parsers/image-ref.js';
+import { get, nodeRange } from '../../src/parsers/yaml/parse.js';
+import { scalarSubrange } from '../../src/parsers/yaml/scalar-offsets.js';
+
+/** Container images must name a version: untagged means :latest, and :latest moves. */
+export default defineRule({
+  meta: {
+    id: 'kubernetes/no-latest-image',
+    artifact: 'kubernetes',
+    policy: 'immutable-images',
+    level: 'error',
+    securitySeverity: 5.0,
+    security: true,
+    precision: 'very-high',
+    docs: {
+      summary: 'Container images must be pinned, not untagged or :latest',
+      rationale:
+        'An untagged image means :latest, and :latest points at whatever was pushed last: two nodes can run different code for the same pod template, a rollback does not roll the image back, and a broken or compromised push reaches the cluster on the next restart. `imagePullPolicy: Always` does not help: it pulls whatever :latest is now.',
+      remediation: 'Pin a version tag (`image: nginx:1.27.0`), better a digest (`image: nginx:1.27.0@sha256:…`), in containers, initContainers and ephemeralContainers.',
+      references: ['https://kubernetes.io/docs/concepts/containers/images/#image-names'],
+    },
+    messages: {
+      untagged: '{{role}} "{{container}}" uses image {{image}} without a tag, which pulls :latest; pin a version tag or a digest',
+      latest: '{{role}} "{{container}}" uses the mutable :latest tag ({{image}}); pin a version tag or a digest (@sha256:…)',
+    },
+  },
+  check(view, ctx) {
+    for (const container of view.containers) {
+      const node = get(container.node, 'image');
+      if (!isScalar(node) || typeof node.value !== 'string') continue;
+      const ref = parseImageRef(node.value);
+      if (!ref) continue;
+      const pinning = imagePinning(ref);
+      if (pinning !== 'untagged' && pinning !== 'latest') continue;
+      const at = pinning === 'latest' && ref.tag ? scalarSubrange(ctx.file, node, ref.tag.start, ref.tag.end) : nodeRange(ctx.file, node);
+      ctx.report({
+        messageId: pinning,
+        data: { image: node.value, role: ROLE_NAMES[container.role], container: container.name ?? `#${container.index}` },
+        at,
+        key: container.key,
+      });
+    }
+  },
+});
+
+const ROLE_NAMES = { container: 'container', init: 'init container', ephemeral: 'ephemeral container' } as const;

@@ -1,0 +1,39 @@
+import { isMap, isScalar } from 'yaml';
+import type { SourceFile } from '../../core/source.js';
+import type { ParsedFile } from '../registry.js';
+import { get, pairs, parseYaml, resolveAlias, type YamlFile } from '../yaml/parse.js';
+import type { ComposeService, ComposeView } from './view.js';
+
+/** The services of every document of a Compose file (`services:` entries that are maps). */
+export function parseCompose(file: SourceFile, yaml: YamlFile = parseYaml(file)): ParsedFile {
+  const view: ComposeView = { file, yaml, services: [] };
+  for (const document of yaml.documents) {
+    const services = get(resolveAlias(document.contents), 'services');
+    for (const pair of pairs(services)) {
+      const node = resolveAlias(pair.value);
+      if (!isMap(node)) continue;
+      const image = get(node, 'image');
+      const service: ComposeService = {
+        name: String(pair.key.value),
+        nameNode: pair.key,
+        node,
+        image: isScalar(image) ? image : undefined,
+        builds: get(node, 'build') !== undefined,
+      };
+      view.services.push(service);
+    }
+  }
+  return { view, errors: [...yaml.errors] };
+}
+
+/**
+ * Compose by content (for files not named compose*.yml): a top-level `services:` map whose
+ * entries have an `image:` or a `build:`. Other YAML with a `services` key is not Compose.
+ */
+export function looksLikeCompose(contents: unknown): boolean {
+  const services = get(resolveAlias(contents), 'services');
+  return pairs(services).some((p) => {
+    const node = resolveAlias(p.value);
+    return isMap(node) && (get(node, 'image') !== undefined || get(node, 'build') !== undefined);
+  });
+}

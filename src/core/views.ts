@@ -1,5 +1,7 @@
 import type { ArtifactKind } from './artifacts.js';
 import type { DockerfileView } from '../parsers/dockerfile/view.js';
+import type { GithubActionsView } from '../parsers/github-actions/view.js';
+import type { GitlabCiView } from '../parsers/gitlab-ci/view.js';
 import type { TerraformView } from '../parsers/terraform/view.js';
 
 /**
@@ -12,7 +14,7 @@ export interface ViewMap extends Record<ArtifactKind, unknown> {
   compose: never;
   helm: never;
   terraform: TerraformView;
-  'github-actions': never;
-  'gitlab-ci': never;
+  'github-actions': GithubActionsView;
+  'gitlab-ci': GitlabCiView;
   generic: never;
 }

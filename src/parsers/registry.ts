@@ -25,6 +25,8 @@ const loaders: Partial<Record<ArtifactKind, () => Promise<Parser>>> = {
       return parsed;
     };
   },
+  'github-actions': async () => (await import('./github-actions/parse.js')).parseGithubActions,
+  'gitlab-ci': async () => (await import('./gitlab-ci/parse.js')).parseGitlabCi,
   terraform: async () => {
     const { loadHclParser, parseHcl } = await import('./terraform/index.js');
     await loadHclParser();

@@ -72,3 +72,50 @@ export interface GitlabCiView {
 export function jobScripts(settings: GitlabJobSettings): ScalarScript[] {
   return [...(settings.before_script ?? []), ...(settings.script ?? []), ...(settings.after_script ?? [])];
 }
+
+/**
+ * The jobs whose scripts and images rules check: every job that runs, plus templates
+ * (`.hidden` jobs) that nothing in this file extends, since they are written to be extended
+ * from other files. Templates that a job here extends are checked through that job.
+ */
+export function checkedJobs(view: GitlabCiView): GitlabJob[] {
+  return view.jobs.filter((job) => !job.hidden || !job.extended);
+}
+
+/** Variables a job's scripts see: top-level `variables:`, then the job's (inherited ones included). */
+export function jobVariables(view: GitlabCiView, job: GitlabJob): EnvEntry[] {
+  return [...view.variables, ...(job.effective.variables?.values() ?? [])];
+}
+
+/** Whether a job waits for a person: `when: manual` on the job or on one of its `rules:`. */
+export function isManual(settings: GitlabJobSettings): boolean {
+  return settings.when?.value === 'manual' || (settings.rules ?? []).some((rule) => rule.when?.value === 'manual');
+}
+
+const DEFAULT_STAGES = ['.pre', 'build', 'test', 'deploy', '.post'];
+
+/**
+ * The jobs that finish before `job` starts: its `needs:` (transitively) when it has them,
+ * otherwise every job of an earlier stage.
+ */
+export function jobsBefore(view: GitlabCiView, job: GitlabJob): GitlabJob[] {
+  const runnable = view.jobs.filter((j) => !j.hidden);
+  const byName = new Map(runnable.map((j) => [j.name, j]));
+  if (job.effective.needs) {
+    const seen = new Set<GitlabJob>();
+    const visit = (j: GitlabJob) => {
+      for (const name of j.effective.needs ?? []) {
+        const needed = byName.get(name);
+        if (needed && !seen.has(needed)) {
+          seen.add(needed);
+          visit(needed);
+        }
+      }
+    };
+    visit(job);
+    return [...seen];
+  }
+  const stages = view.stages.length > 0 ? ['.pre', ...view.stages, '.post'] : DEFAULT_STAGES;
+  const index = (j: GitlabJob) => stages.indexOf(j.effective.stage ?? 'test');
+  return runnable.filter((j) => index(j) < index(job));
+}

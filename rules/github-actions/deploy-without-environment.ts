@@ -39,7 +39,7 @@ export default defineRule({
         const uses = step.uses;
         const action = actionOf(uses);
         if (uses && action && isDeployAction(action, inputValues(step.with))) {
-          found = { what: uses.raw, at: uses.range };
+          found = { what: action, at: uses.range };
           break;
         }
         for (const command of step.run?.commands ?? []) {

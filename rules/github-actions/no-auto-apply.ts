@@ -54,7 +54,7 @@ function checkAction(step: GhaStep, jobId: string, ctx: Ctx): void {
   const inputs = inputValues(step.with);
   const input = (key: string) => step.with.find((i) => i.name === key)?.value;
   const report = (at: Located, detail: string) =>
-    ctx.report({ messageId: 'action', data: { action: `\`${uses.raw}\``, detail }, at, key: `${jobId}/${name}` });
+    ctx.report({ messageId: 'action', data: { action: `\`${[uses.owner, uses.repo, uses.path].filter(Boolean).join('/')}\``, detail }, at, key: `${jobId}/${name}` });
 
   if (name === 'pulumi/actions' && ['up', 'update'].includes(inputs.get('command') ?? '')) {
     report(input('command')!, 'with `command: up`');

@@ -12,7 +12,7 @@ export function mayNeedShellAnalysis(script: string): boolean {
 /** Deploy tools the approval-gate rules look for in CI scripts (see deploy-commands.ts). */
 const DEPLOY_HINTS = /\b(?:kubectl|oc|helm|helmfile|aws|gcloud|az|fly|flyctl|serverless|sls|cdk|sam|firebase|vercel|netlify|docker|argocd)\b/;
 /** Shell tracing (`set -x`, `set -ex`, `set -o xtrace`) echoes every command, secrets included. */
-const TRACING_HINTS = /\bset\s+-[a-zA-Z]*x|xtrace/;
+const TRACING_HINTS = /\bset\s+[-+][a-zA-Z]*x|xtrace/;
 
 /**
  * The CI variant (GitHub Actions `run:`, GitLab CI `script:`): also deploy commands, tracing,

@@ -33,8 +33,8 @@ export async function parseGitlabCi(file: SourceFile, yaml?: YamlFile): Promise<
   const view = gitlabView(file, root);
   const secretVariables = new Set([...view.variables.map((v) => v.name), ...view.jobs.flatMap((j) => [...(j.effective.variables?.keys() ?? [])])].filter(isSecretName));
   // Secrets usually come from project settings, so their names are not in the file: a script
-  // that echoes a variable named like a credential is parsed too.
-  const echoesCredential = (text: string) => /\b(?:echo|printf)\b/.test(text) && /\$\{?\w*(?:TOKEN|PASSWORD|PASSWD|SECRET|KEY|CREDENTIAL)/i.test(text);
+  // that uses a variable named like a credential is parsed too (echo, or `set -x` before it).
+  const echoesCredential = (text: string) => /\$\{?\w*(?:TOKEN|PASSWORD|PASSWD|SECRET|KEY|CREDENTIAL)/i.test(text);
   errors.push(...(await parseScalarScripts(file, view.scripts, (s) => mayNeedCiShellAnalysis(s.text.value, secretVariables) || echoesCredential(s.text.value), '`script:`')));
   return { view, errors };
 }

@@ -7,7 +7,7 @@ import {
   compareFindings,
   loadCustomRules,
   scan
-} from "./chunks/chunk-X6QLOGUG.js";
+} from "./chunks/chunk-6TLD57KP.js";
 import "./chunks/chunk-4EEFD6ID.js";
 import "./chunks/chunk-4XWRCDWT.js";
 import {

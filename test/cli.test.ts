@@ -177,4 +177,15 @@ describe('output', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('fixtures/_examples/web/Dockerfile:2:11');
   });
+
+  it('walks into .github/workflows and finds GitLab files pulled in with include: local', () => {
+    const r = cli(['scan', 'fixtures/_examples', '--format', 'json']);
+    const findings = JSON.parse(r.stdout).findings as { ruleId: string; path: string; range: { start: { line: number; column: number } } }[];
+    const at = (f: (typeof findings)[number]) => `${f.ruleId}@${f.path}:${f.range.start.line}:${f.range.start.column}`;
+    const all = findings.map(at);
+    expect(all).toContain('github-actions/no-auto-apply@fixtures/_examples/.github/workflows/deploy.yml:36:11');
+    expect(all).toContain('github-actions/script-injection@fixtures/_examples/.github/workflows/deploy.yml:25:28');
+    expect(all).toContain('gitlab-ci/no-latest-image@fixtures/_examples/gitlab/.gitlab-ci.yml:7:10');
+    expect(all).toContain('gitlab-ci/no-auto-apply@fixtures/_examples/gitlab/ci/deploy.yml:7:23');
+  });
 });

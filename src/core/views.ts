@@ -1,5 +1,7 @@
 import type { ArtifactKind } from './artifacts.js';
 import type { DockerfileView } from '../parsers/dockerfile/view.js';
+import type { GithubActionsView } from '../parsers/github-actions/view.js';
+import type { GitlabCiView } from '../parsers/gitlab-ci/view.js';
 import type { TerraformView } from '../parsers/terraform/view.js';
 import type { GenericView } from '../parsers/generic.js';
 import type { KubernetesView } from '../parsers/kubernetes/view.js';
@@ -16,7 +18,7 @@ export interface ViewMap extends Record<ArtifactKind, unknown> {
   compose: ComposeView;
   helm: HelmValuesView;
   terraform: TerraformView;
-  'github-actions': never;
-  'gitlab-ci': never;
+  'github-actions': GithubActionsView;
+  'gitlab-ci': GitlabCiView;
   generic: GenericView;
 }

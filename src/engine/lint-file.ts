@@ -2,7 +2,7 @@ import type { ArtifactKind } from '../core/artifacts.js';
 import type { Finding, Notice } from '../core/finding.js';
 import type { Level, Report } from '../core/rule.js';
 import { SourceFile } from '../core/source.js';
-import { detectByPath, detectYamlKind, isComposeName } from '../parsers/detect.js';
+import { detectByPath, detectYamlKind, isComposeName, isGitlabCiFolder } from '../parsers/detect.js';
 import { loadParser } from '../parsers/registry.js';
 import type { ParseError } from '../parsers/types.js';
 import type { YamlFile } from '../parsers/yaml/parse.js';
@@ -89,7 +89,8 @@ export async function lintFile(input: LintInput, options: LintOptions = {}): Pro
     if (!mayBeInfrastructureYaml(path, decoded)) return skip(result, 'not-infrastructure');
     const { parseYaml } = await import('../parsers/yaml/parse.js');
     yaml = parseYaml(file);
-    kind = detectYamlKind(path, yaml.documents.map((d) => topLevelKeys(d.contents)));
+    const jobKeys = isGitlabCiFolder(path) ? yaml.documents.flatMap((d) => secondLevelKeys(d.contents)) : [];
+    kind = detectYamlKind(path, yaml.documents.map((d) => topLevelKeys(d.contents)), jobKeys);
     // Compose by content needs a look inside `services:` (its entries have image or build).
     if (kind === 'compose' && !isComposeName(path)) {
       const { looksLikeCompose } = await import('../parsers/compose/parse.js');
@@ -259,7 +260,15 @@ function isHelmTemplate(path: string, text: string): boolean {
 /** Cheap text test before paying for a YAML parse: infrastructure YAML names one of these keys. */
 function mayBeInfrastructureYaml(path: string, text: string): boolean {
   if (detectYamlKind(path, []) !== undefined) return true;
+  if (isGitlabCiFolder(path) && /(^|\n)\s*(script|extends|stages|include):/.test(text)) return true;
   return /(^|\n|")\s*"?(apiVersion|services|jobs|runs)"?\s*:/.test(text);
+}
+
+/** The keys of each top-level map value (GitLab jobs: `script`, `extends`, …). */
+function secondLevelKeys(contents: unknown): string[][] {
+  const items = (contents as { items?: { value?: unknown }[] } | null)?.items;
+  if (!Array.isArray(items)) return [];
+  return items.map((p) => topLevelKeys(p?.value));
 }
 
 function topLevelKeys(contents: unknown): string[] {

@@ -39,14 +39,15 @@ export function isHelmValuesName(path: string): boolean {
  * Decides the kind of a YAML file from its path and the top-level keys of its documents
  * (`topKeys` of each document, in order). Returns undefined for YAML that is not infrastructure.
  */
-export function detectYamlKind(path: string, topKeys: string[][]): ArtifactKind | undefined {
+export function detectYamlKind(path: string, topKeys: string[][], jobKeys: string[][] = []): ArtifactKind | undefined {
   const name = basename(path).toLowerCase();
   if (/(^|\/)\.github\/workflows\/[^/]+$/.test(path)) return 'github-actions';
-  if (name === '.gitlab-ci.yml' || name === '.gitlab-ci.yaml') return 'gitlab-ci';
+  if (/(^|\.)gitlab-ci\.ya?ml$/.test(name)) return 'gitlab-ci';
   if (COMPOSE_NAME.test(name)) return 'compose';
   const has = (k: string) => topKeys.some((keys) => keys.includes(k));
   if ((name === 'action.yml' || name === 'action.yaml') && has('runs')) return 'github-actions';
   if (topKeys.some((keys) => keys.includes('apiVersion') && keys.includes('kind'))) return 'kubernetes';
+  if (isGitlabCiFolder(path) && looksLikeGitlabJobs(topKeys, jobKeys)) return 'gitlab-ci';
   if (has('jobs') && (has('on') || has('true'))) return 'github-actions';
   if (has('services') && !has('apiVersion')) return 'compose';
   return undefined;
@@ -64,4 +65,24 @@ function isSecretsBearingConfig(lower: string): boolean {
     lower === '.dockercfg' ||
     lower.endsWith('.properties')
   );
+}
+
+/**
+ * Files that `.gitlab-ci.yml` pulls in with `include: local:` usually live under `.gitlab/` or
+ * `ci/`. Such a file is taken as GitLab CI when it has GitLab job structure (see below).
+ */
+export function isGitlabCiFolder(path: string): boolean {
+  return /(^|\/)(\.gitlab|ci)\/(.+\/)?[^/]+\.ya?ml$/i.test(path);
+}
+
+const GITLAB_JOB_KEYS = ['script', 'extends', 'stage', 'trigger', 'before_script'];
+
+/**
+ * GitLab job structure: a top-level `stages:`/`include:`/`default:`, or a top-level map whose
+ * value has `script:`, `extends:`, `stage:` or `trigger:` (`jobKeys` are the keys of each
+ * top-level value of each document).
+ */
+function looksLikeGitlabJobs(topKeys: string[][], jobKeys: string[][]): boolean {
+  if (topKeys.some((keys) => keys.includes('stages') || keys.includes('default') || (keys.includes('include') && !keys.includes('apiVersion')))) return true;
+  return jobKeys.some((keys) => keys.some((k) => GITLAB_JOB_KEYS.includes(k)));
 }

@@ -29,6 +29,8 @@ const loaders: Partial<Record<ArtifactKind, () => Promise<Parser>>> = {
   kubernetes: async () => (await import('./kubernetes/parse.js')).parseKubernetes,
   compose: async () => (await import('./compose/parse.js')).parseCompose,
   helm: async () => (await import('./helm/parse.js')).parseHelmValues,
+  'github-actions': async () => (await import('./github-actions/parse.js')).parseGithubActions,
+  'gitlab-ci': async () => (await import('./gitlab-ci/parse.js')).parseGitlabCi,
   terraform: async () => {
     const { loadHclParser, parseHcl } = await import('./terraform/index.js');
     await loadHclParser();

@@ -175,7 +175,8 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
     anchors: ['://'],
     pattern: /:\/\/(?<user>[^\s:@/?#'"`<>\\]*):(?<secret>[^\s@/?#'"`<>\\]+)@(?<host>[^\s@/?#'"`<>\\:]+)/dg,
     confidence: (secret) => literalConfidence(secret),
-    validate: (secret, match, text) => hasScheme(text, match.index) && !/example/i.test(match.groups?.host ?? ''),
+    // `docker://alpine:3.19@sha256:…` is an image pinned by digest, not user:password@host.
+    validate: (secret, match, text) => hasScheme(text, match.index) && !/example/i.test(match.groups?.host ?? '') && !/^sha(256|384|512)$/i.test(match.groups?.host ?? ''),
   },
   {
     id: 'connection-string-password',

@@ -156,6 +156,7 @@ const notSecrets: ClassifyCase[] = [
   { label: 'Bearer ${TOKEN}', key: 'Authorization', value: 'Bearer ${TOKEN}', secret: false },
   { label: 'URL with ${PASS}', key: 'DATABASE_URL', value: 'postgres://user:${PASS}@host/db', secret: false },
   { label: 'URL with $PASS', key: 'DATABASE_URL', value: 'postgres://user:$PASS@host/db', secret: false },
+  { label: 'docker:// image pinned by digest', key: 'uses', value: 'docker://alpine:3.19@sha256:4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945', secret: false },
   { label: 'Connection string with reference', key: 'conn', value: 'Server=db;User ID=sa;Password=${SA_PASSWORD};', secret: false },
   // Placeholders
   { label: '<your-token>', key: 'token', value: '<your-token>', secret: false },

@@ -1,0 +1,31 @@
+import { defineRule } from '../../src/core/rule.js';
+import { isBranchRef, usesOf } from '../../src/parsers/github-actions/uses.js';
+
+/** `uses: owner/repo@main`: every push to that branch runs in your workflow. */
+export default defineRule({
+  meta: {
+    id: 'github-actions/action-on-branch',
+    artifact: 'github-actions',
+    policy: 'pinned-actions',
+    level: 'error',
+    securitySeverity: 7.0,
+    security: true,
+    precision: 'very-high',
+    docs: {
+      summary: 'Actions and reusable workflows must not be referenced by a branch',
+      rationale:
+        'A branch ref (`@main`, `@master`, `@develop`, `@dev`, `@trunk`) changes with every push to the action repository: unreviewed code reaches your workflow, with its secrets and token, the next time it runs, and two runs of the same commit can run different actions.',
+      remediation: 'Pin the action to a full 40-character commit SHA (`uses: owner/repo@<sha> # v1.2.3`) and update it deliberately (Dependabot, Renovate).',
+      references: ['https://docs.github.com/en/actions/security-for-github-actions/security-guides/security-hardening-for-github-actions#using-third-party-actions'],
+    },
+    messages: {
+      branch: '`{{uses}}` follows the branch `{{ref}}`, so any push to it changes what runs here; pin a full 40-character commit SHA',
+    },
+  },
+  check(view, ctx) {
+    for (const { uses, owner } of usesOf(view)) {
+      if (uses.kind !== 'repository' || !uses.ref || !uses.refRange || !isBranchRef(uses.ref)) continue;
+      ctx.report({ messageId: 'branch', data: { uses: uses.raw, ref: uses.ref }, at: uses.refRange, key: `${owner}:${uses.raw}` });
+    }
+  },
+});

@@ -1,0 +1,47 @@
+import { describeInfraCommand, findAutoApply, hasApply, isPlanCommand } from '../../src/checks/auto-apply.js';
+import { defineRule } from '../../src/core/rule.js';
+import { literalEnvironment } from '../../src/parsers/github-actions/scope.js';
+import { jobScripts, jobsBefore, jobVariables, type GitlabJob } from '../../src/parsers/gitlab-ci/view.js';
+
+/** An apply that no plan precedes in the job or in the jobs that run before it. */
+export default defineRule({
+  meta: {
+    id: 'gitlab-ci/apply-without-plan',
+    artifact: 'gitlab-ci',
+    policy: 'no-auto-apply',
+    level: 'warning',
+    securitySeverity: 4.0,
+    precision: 'medium',
+    docs: {
+      summary: 'An apply should follow a plan in the same job or in a job that runs before it',
+      rationale:
+        'Without `terraform plan` (or `tofu plan`, `terragrunt plan`, `pulumi preview`, `cdktf diff`) earlier in the job or in a job that finishes before it (its `needs:`, transitively; without `needs:`, the jobs of earlier stages), nobody could have reviewed what the apply changes. Jobs whose `extends:` names a template from another file are skipped (their scripts are not all known). Applies already reported by `gitlab-ci/no-auto-apply` are not reported again.',
+      remediation: 'Add a plan job (`terraform plan -out=tfplan`, plan kept as an artifact) in an earlier stage and apply that saved plan in a manual job.',
+    },
+    messages: {
+      noPlan: '`{{command}}` runs with no plan before it in job `{{job}}` or in the jobs that run before it; plan first (`plan -out=tfplan`), review, then apply the saved plan',
+    },
+  },
+  check(view, ctx) {
+    const plans = (job: GitlabJob) => jobScripts(job.effective).some((s) => (s.commands ?? []).some(isPlanCommand));
+    const reported = new Set<number>();
+    for (const job of view.jobs) {
+      if (job.hidden || !job.complete || jobsBefore(view, job).some(plans)) continue;
+      const commands = jobScripts(job.effective).flatMap((script) => script.commands ?? []);
+      const autoApplied = new Set(findAutoApply(commands, literalEnvironment(jobVariables(view, job))).map((hit) => hit.command));
+      for (const command of commands) {
+        if (isPlanCommand(command)) break;
+        if (!hasApply(command) || autoApplied.has(command)) continue;
+        const invocation = describeInfraCommand(command)!;
+        if (reported.has(invocation.verbWord.start)) continue;
+        reported.add(invocation.verbWord.start);
+        ctx.report({
+          messageId: 'noPlan',
+          data: { command: `${invocation.tool} ${invocation.action}`, job: job.name },
+          at: ctx.file.range(invocation.verbWord.start, invocation.verbWord.end),
+          key: `${job.name}/${invocation.tool} ${invocation.action}`,
+        });
+      }
+    }
+  },
+});

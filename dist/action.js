@@ -7,7 +7,7 @@ import {
   compareFindings,
   loadCustomRules,
   scan
-} from "./chunks/chunk-6TLD57KP.js";
+} from "./chunks/chunk-4CTN3TRA.js";
 import "./chunks/chunk-4EEFD6ID.js";
 import "./chunks/chunk-4XWRCDWT.js";
 import {

@@ -3,7 +3,7 @@ const require = __infralintRequire(import.meta.url);
 globalThis.INFRALINT_VERSION = "0.1.0";
 import {
   lintOnDisk
-} from "./chunks/chunk-6TLD57KP.js";
+} from "./chunks/chunk-4CTN3TRA.js";
 import "./chunks/chunk-4EEFD6ID.js";
 import "./chunks/chunk-4XWRCDWT.js";
 import "./chunks/chunk-3GATD32H.js";

@@ -1,0 +1,51 @@
+import { createRequire as __infralintRequire } from 'node:module';
+const require = __infralintRequire(import.meta.url);
+globalThis.INFRALINT_VERSION = "0.1.0";
+import {
+  missingResources
+} from "./chunk-FKLM4434.js";
+import {
+  kubernetesContainers,
+  resourceSettings
+} from "./chunk-XVPCGS3X.js";
+import "./chunk-R5J5FU2J.js";
+import "./chunk-O24M6ZPD.js";
+import "./chunk-FDI3CXUN.js";
+import "./chunk-4XWRCDWT.js";
+import {
+  defineRule
+} from "./chunk-S5PYAKLT.js";
+import "./chunk-3GATD32H.js";
+import "./chunk-27OXTBH3.js";
+
+// rules/terraform/missing-resource-requests.ts
+var missing_resource_requests_default = defineRule({
+  meta: {
+    id: "terraform/missing-resource-requests",
+    artifact: "terraform",
+    policy: "resource-limits",
+    level: "warning",
+    securitySeverity: 2,
+    precision: "high",
+    docs: {
+      summary: "kubernetes_* containers should set CPU and memory requests",
+      rationale: "The scheduler places pods by their requests. Without them it overcommits nodes, and under pressure the pod is among the first evicted (BestEffort or Burstable class).",
+      remediation: 'Add `resources { requests = { cpu = "100m", memory = "256Mi" } }` to the container, from its typical usage.',
+      references: ["https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/"]
+    },
+    messages: {
+      missing: 'container "{{name}}" sets no {{what}} request; add `resources { requests = { {{example}} } }`'
+    }
+  },
+  check(view, ctx) {
+    for (const container of kubernetesContainers(view)) {
+      const { requests } = missingResources(resourceSettings(container));
+      if (requests.length === 0) continue;
+      const example = requests.map((what) => `${what} = "\u2026"`).join(", ");
+      ctx.report({ messageId: "missing", data: { name: container.name, what: requests.join(" or "), example }, at: container.block.header, key: container.key });
+    }
+  }
+});
+export {
+  missing_resource_requests_default as default
+};

@@ -7,8 +7,9 @@ import {
   compareFindings,
   loadCustomRules,
   scan
-} from "./chunks/chunk-4CTN3TRA.js";
+} from "./chunks/chunk-LDUTVCCY.js";
 import "./chunks/chunk-4EEFD6ID.js";
+import "./chunks/chunk-UMTQ6HE6.js";
 import "./chunks/chunk-4XWRCDWT.js";
 import {
   require_dist

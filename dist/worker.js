@@ -3,8 +3,9 @@ const require = __infralintRequire(import.meta.url);
 globalThis.INFRALINT_VERSION = "0.1.0";
 import {
   lintOnDisk
-} from "./chunks/chunk-4CTN3TRA.js";
+} from "./chunks/chunk-LDUTVCCY.js";
 import "./chunks/chunk-4EEFD6ID.js";
+import "./chunks/chunk-UMTQ6HE6.js";
 import "./chunks/chunk-4XWRCDWT.js";
 import "./chunks/chunk-3GATD32H.js";
 import "./chunks/chunk-27OXTBH3.js";

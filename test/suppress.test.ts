@@ -107,3 +107,73 @@ describe('inline suppressions', () => {
     expect(cli(['.', '--show-suppressed'], { cwd: r.dir }).stdout).toContain('(suppressed: needs root for port 80)');
   });
 });
+
+describe('suppressions in YAML kinds', () => {
+  const deployment = (annotations: string, podAnnotations = '') => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  namespace: shop
+${annotations}spec:
+  template:
+    metadata:
+${podAnnotations}      labels: { app: web }
+    spec:
+      securityContext: { runAsNonRoot: true }
+      containers:
+        - name: app
+          image: registry.example.com/web:1.4.2
+          securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: [ALL] } }
+          resources: { limits: { cpu: 500m, memory: 256Mi }, requests: { cpu: 100m, memory: 128Mi } }
+          readinessProbe: { httpGet: { path: /ready, port: 8080 } }
+`;
+
+  it('an infralint.dev/ignore annotation on a Deployment suppresses findings on its container', () => {
+    const r = scan({ 'web.yaml': deployment('  annotations:\n    infralint.dev/ignore: "kubernetes/missing-liveness-probe -- batch-like worker, restarts are cheap"\n') }, ['--rule', 'kubernetes/missing-network-policy=off', '--rule', 'kubernetes/image-not-pinned-by-digest=off']);
+    expect(r.findings).toEqual(['web.yaml:15:17 kubernetes/missing-liveness-probe [suppressed: batch-like worker, restarts are cheap]']);
+  });
+
+  it('…and on the pod template; several exceptions one per line; unused ones are reported', () => {
+    const pod = '      annotations:\n        infralint.dev/ignore: |\n          kubernetes/missing-liveness-probe -- sidecar restarts it\n          kubernetes/privileged-container -- not privileged any more\n';
+    const r = scan({ 'web.yaml': deployment('', pod) }, ['--rule', 'kubernetes/missing-network-policy=off', '--rule', 'kubernetes/image-not-pinned-by-digest=off']);
+    expect(r.findings).toEqual([
+      'web.yaml:10:31 infralint/unused-suppression',
+      'web.yaml:17:17 kubernetes/missing-liveness-probe [suppressed: sidecar restarts it]',
+    ]);
+  });
+
+  it('a comment on the line before works in Kubernetes YAML too', () => {
+    const text = deployment('').replace('          image: registry', '          # infralint-ignore kubernetes/missing-liveness-probe -- probes live in the mesh\n          image: registry');
+    // The missing-probe finding points at the container name (line 13), so the comment must precede that line.
+    const moved = text.replace('        - name: app\n          # infralint-ignore kubernetes/missing-liveness-probe -- probes live in the mesh\n', '        # infralint-ignore kubernetes/missing-liveness-probe -- probes live in the mesh\n        - name: app\n');
+    const r = scan({ 'web.yaml': moved }, ['--rule', 'kubernetes/missing-network-policy=off', '--rule', 'kubernetes/image-not-pinned-by-digest=off']);
+    expect(r.findings).toEqual(['web.yaml:14:17 kubernetes/missing-liveness-probe [suppressed: probes live in the mesh]']);
+  });
+
+  it('GitHub Actions: end-of-line comment on a uses: line', () => {
+    const workflow = 'on: push\npermissions: { contents: read }\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4 # infralint-ignore github-actions/unpinned-action -- GitHub-owned, tag protected\n';
+    const r = scan({ '.github/workflows/ci.yml': workflow });
+    expect(r.findings).toEqual(['.github/workflows/ci.yml:7:32 github-actions/unpinned-action [suppressed: GitHub-owned, tag protected]']);
+  });
+});
+
+describe('declarative policies on YAML kinds', () => {
+  it('match Kubernetes kinds, report missing fields on the object name, values on the value', () => {
+    const config = [
+      'policies:',
+      '  - id: acme/team-label',
+      '    artifact: kubernetes',
+      '    match: { kinds: [Deployment] }',
+      '    assert:',
+      '      - path: metadata.labels.team',
+      '        exists: true',
+      '      - path: spec.template.spec.containers[*].image',
+      '        matches: "^registry\\\\.example\\\\.com/"',
+      '    message: "{{path}} {{expected}}"',
+    ].join('\n');
+    const manifest = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: a\n          image: registry.example.com/a:1\n        - name: b\n          image: docker.io/b:1\n';
+    const r = scan({ '.infralint.yaml': config, 'web.yaml': manifest });
+    const custom = r.raw.filter((f: any) => f.ruleId === 'acme/team-label').map((f: any) => `${f.range.start.line}:${f.range.start.column} ${f.message}`);
+    expect(custom).toEqual(['4:9 metadata.labels.team must be set', '12:18 spec.template.spec.containers[*].image must match /^registry\\.example\\.com//']);
+  });
+});

@@ -18,6 +18,8 @@ export interface Directive {
   wholeFile: boolean;
   /** The line whose findings it covers (unused for whole-file directives). */
   line: number;
+  /** Offsets it covers instead of a line (a Kubernetes object's annotation covers the object). */
+  span?: { start: number; end: number };
   /** The comment, for findings about the directive itself. */
   offset: number;
   length: number;
@@ -34,24 +36,22 @@ export function parseDirectives(file: SourceFile, comments: Comment[]): Directiv
   for (const c of comments) {
     const m = DIRECTIVE.exec(c.text);
     if (!m) continue;
-    const [head, reason] = splitReason(m[2] ?? '');
-    const words = head.split(/\s+/).filter(Boolean);
-    const until = words.find((w) => w.startsWith('until='))?.slice('until='.length);
-    const ids = words.filter((w) => !w.startsWith('until=')).join(',').split(',').map((s) => s.trim()).filter(Boolean);
-    const directive: Directive = {
-      ruleIds: ids,
-      reason: reason || undefined,
-      until,
-      wholeFile: !!m[1],
-      line: c.trailing ? file.positionAt(c.offset).line : nextCodeLine(file, file.positionAt(c.offset).line),
-      offset: c.offset,
-      length: c.text.length,
-    };
-    if (ids.length === 0) directive.invalid = 'names no rule id (write `infralint-ignore <rule-id> -- <reason>`)';
-    else if (until !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(until)) directive.invalid = `until=${until} is not a date (YYYY-MM-DD)`;
-    out.push(directive);
+    const line = c.trailing ? file.positionAt(c.offset).line : nextCodeLine(file, file.positionAt(c.offset).line);
+    out.push(directiveFrom(m[2] ?? '', { wholeFile: !!m[1], line, offset: c.offset, length: c.text.length }));
   }
   return out;
+}
+
+/** Reads `<rule-id>[,<rule-id>] [until=YYYY-MM-DD] -- <reason>` (comments and annotations alike). */
+export function directiveFrom(body: string, where: Pick<Directive, 'wholeFile' | 'line' | 'offset' | 'length' | 'span'>): Directive {
+  const [head, reason] = splitReason(body);
+  const words = head.split(/\s+/).filter(Boolean);
+  const until = words.find((w) => w.startsWith('until='))?.slice('until='.length);
+  const ids = words.filter((w) => !w.startsWith('until=')).join(',').split(',').map((s) => s.trim()).filter(Boolean);
+  const directive: Directive = { ruleIds: ids, reason: reason || undefined, until, ...where };
+  if (ids.length === 0) directive.invalid = 'names no rule id (write `infralint-ignore <rule-id> -- <reason>`)';
+  else if (until !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(until)) directive.invalid = `until=${until} is not a date (YYYY-MM-DD)`;
+  return directive;
 }
 
 function splitReason(text: string): [string, string] {
@@ -93,7 +93,9 @@ export function applyDirectives(findings: Finding[], directives: Directive[], to
       problems.push({ ruleId: 'infralint/suppression-without-reason', message: `suppression of ${d.ruleIds.join(', ')} gives no reason: add \`-- <why this is acceptable>\``, directive: d });
     }
     for (const id of d.ruleIds) {
-      const covered = findings.filter((f) => f.ruleId === id && (d.wholeFile || f.range.start.line === d.line) && !f.suppression);
+      const covers = (f: Finding) =>
+        d.wholeFile || (d.span ? f.range.start.offset >= d.span.start && f.range.start.offset < d.span.end : f.range.start.line === d.line);
+      const covered = findings.filter((f) => f.ruleId === id && covers(f) && !f.suppression);
       for (const f of covered) {
         f.suppression = { kind: 'inSource', justification: d.reason ?? '(no reason given)' };
         if (d.until) f.suppression.justification += ` (until ${d.until})`;
@@ -101,7 +103,7 @@ export function applyDirectives(findings: Finding[], directives: Directive[], to
       if (covered.length === 0) {
         const known = knownRuleIds(id);
         const hint = known === true ? '' : `; unknown rule id${known.length ? `, did you mean ${known.join(', ')}?` : ''}`;
-        const where = d.wholeFile ? 'in this file' : `on line ${d.line}`;
+        const where = d.wholeFile ? 'in this file' : d.span ? 'in this object' : `on line ${d.line}`;
         problems.push({ ruleId: 'infralint/unused-suppression', message: `suppression of ${id} matches no finding ${where}${hint}: remove it`, directive: d });
       }
     }

@@ -20,6 +20,7 @@ export async function parseGithubActions(file: SourceFile, yaml?: YamlFile): Pro
   const root = parsed.documents[0]?.contents;
   if (!isMap(root)) return { errors };
   const view = isMap(get(root, 'runs')) && !get(root, 'jobs') ? actionView(file, root) : workflowView(file, root);
+  view.yaml = parsed;
   const wanted = new Map<ScalarScript, boolean>();
   for (const job of view.jobs) {
     for (const step of job.steps) {

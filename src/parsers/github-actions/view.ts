@@ -1,3 +1,4 @@
+import type { YamlFile } from '../yaml/parse.js';
 import type { Node, Scalar, YAMLMap } from 'yaml';
 import type { Located, Range, SourceFile } from '../../core/source.js';
 import type { ScalarScript } from '../yaml/scalar-script.js';
@@ -112,4 +113,6 @@ export interface GithubActionsView {
   jobs: GhaJob[];
   /** Every `run:` script of the file. */
   scripts: ScalarScript[];
+  /** The YAML underneath (declarative custom policies walk it). */
+  yaml?: YamlFile;
 }

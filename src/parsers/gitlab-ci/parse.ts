@@ -31,6 +31,7 @@ export async function parseGitlabCi(file: SourceFile, yaml?: YamlFile): Promise<
   const root = parsed.documents.find((d) => isMap(d.contents) && !isSpecHeader(d.contents))?.contents;
   if (!isMap(root)) return { errors };
   const view = gitlabView(file, root);
+  view.yaml = parsed;
   const secretVariables = new Set([...view.variables.map((v) => v.name), ...view.jobs.flatMap((j) => [...(j.effective.variables?.keys() ?? [])])].filter(isSecretName));
   // Secrets usually come from project settings, so their names are not in the file: a script
   // that uses a variable named like a credential is parsed too (echo, or `set -x` before it).

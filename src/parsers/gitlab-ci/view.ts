@@ -1,3 +1,4 @@
+import type { YamlFile } from '../yaml/parse.js';
 import type { Node } from 'yaml';
 import type { Located, SourceFile } from '../../core/source.js';
 import type { EnvEntry, YamlToken } from '../github-actions/view.js';
@@ -66,6 +67,8 @@ export interface GitlabCiView {
   /** `include: local:` paths. */
   includes: YamlToken[];
   scripts: ScalarScript[];
+  /** The YAML underneath (declarative custom policies walk it). */
+  yaml?: YamlFile;
 }
 
 /** Every script of a job's settings in the order they run. */

@@ -1,3 +1,4 @@
+import { annotationDirectives } from './annotations.js';
 import { isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap } from 'yaml';
 import type { ContainerRole } from '../../checks/kubernetes-containers.js';
 import type { SourceFile } from '../../core/source.js';
@@ -69,6 +70,7 @@ export function parseKubernetes(file: SourceFile, yaml: YamlFile = parseYaml(fil
     const containers = view.containers.slice(first);
     pod.partial = containers.every((c) => c.partial);
   }
+  view.directives = view.objects.flatMap((object) => annotationDirectives(file, object.node));
   return { view, errors: [...yaml.errors] };
 }
 

@@ -2,6 +2,7 @@ import type { Node, Scalar, YAMLMap } from 'yaml';
 import type { ContainerRole } from '../../checks/kubernetes-containers.js';
 import type { SourceFile } from '../../core/source.js';
 import type { YamlFile } from '../yaml/parse.js';
+import type { Directive } from '../../engine/suppress.js';
 
 /** One Kubernetes object: a `---` document, or an item of a `kind: List`. */
 export interface K8sObject {
@@ -64,6 +65,8 @@ export interface KubernetesView {
   containers: Container[];
   /** The file is SOPS-encrypted (a top-level `sops:` key): its values are ciphertext. */
   sopsEncrypted: boolean;
+  /** `infralint.dev/ignore` annotations: exceptions for every finding of their object. */
+  directives?: Directive[];
 }
 
 /** The stable identity of an object, for fingerprint keys. */

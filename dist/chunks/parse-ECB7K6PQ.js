@@ -5,7 +5,7 @@ import {
   parseScalarScripts,
   scalarScript,
   token
-} from "./chunk-CERTGF3L.js";
+} from "./chunk-D2CRRVCB.js";
 import {
   mayNeedCiShellAnalysis
 } from "./chunk-VSQOVHO6.js";
@@ -54,6 +54,7 @@ async function parseGitlabCi(file, yaml) {
   const root = parsed.documents.find((d) => (0, import_yaml.isMap)(d.contents) && !isSpecHeader(d.contents))?.contents;
   if (!(0, import_yaml.isMap)(root)) return { errors };
   const view = gitlabView(file, root);
+  view.yaml = parsed;
   const secretVariables = new Set([...view.variables.map((v) => v.name), ...view.jobs.flatMap((j) => [...j.effective.variables?.keys() ?? []])].filter(isSecretName));
   const echoesCredential = (text) => /\$\{?\w*(?:TOKEN|PASSWORD|PASSWD|SECRET|KEY|CREDENTIAL)/i.test(text);
   errors.push(...await parseScalarScripts(file, view.scripts, (s) => mayNeedCiShellAnalysis(s.text.value, secretVariables) || echoesCredential(s.text.value), "`script:`"));

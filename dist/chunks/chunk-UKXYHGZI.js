@@ -3,7 +3,7 @@ const require = __infralintRequire(import.meta.url);
 globalThis.INFRALINT_VERSION = "0.1.0";
 import {
   readsSecret
-} from "./chunk-CERTGF3L.js";
+} from "./chunk-D2CRRVCB.js";
 
 // src/parsers/github-actions/scope.ts
 function stepEnvEntries(view, job, step) {

@@ -8,8 +8,8 @@ import {
 } from "./chunk-4ICK3NPK.js";
 import {
   literalEnvironment
-} from "./chunk-LGPL4LMA.js";
-import "./chunk-CERTGF3L.js";
+} from "./chunk-UKXYHGZI.js";
+import "./chunk-D2CRRVCB.js";
 import "./chunk-VSQOVHO6.js";
 import "./chunk-HE76RRAI.js";
 import {

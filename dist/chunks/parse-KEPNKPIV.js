@@ -5,6 +5,9 @@ import {
   objectKey
 } from "./chunk-CDIG7XST.js";
 import {
+  directiveFrom
+} from "./chunk-UMTQ6HE6.js";
+import {
   get,
   getIn,
   pairs,
@@ -19,8 +22,30 @@ import {
   __toESM
 } from "./chunk-27OXTBH3.js";
 
-// src/parsers/kubernetes/parse.ts
+// src/parsers/kubernetes/annotations.ts
 var import_yaml = __toESM(require_dist(), 1);
+var IGNORE_ANNOTATION = "infralint.dev/ignore";
+var ANNOTATION_PATHS = [
+  ["metadata", "annotations"],
+  ["spec", "template", "metadata", "annotations"],
+  ["spec", "jobTemplate", "spec", "template", "metadata", "annotations"]
+];
+function annotationDirectives(file, object) {
+  const [start, end] = object.range ?? [0, 0];
+  const out = [];
+  for (const path of ANNOTATION_PATHS) {
+    const value = getIn(object, [...path, IGNORE_ANNOTATION]);
+    if (!(0, import_yaml.isScalar)(value) || typeof value.value !== "string" || !value.range) continue;
+    const [from, to] = value.range;
+    for (const entry of value.value.split("\n").map((l) => l.trim()).filter(Boolean)) {
+      out.push(directiveFrom(entry, { wholeFile: false, line: 0, offset: from, length: to - from, span: { start, end } }));
+    }
+  }
+  return out;
+}
+
+// src/parsers/kubernetes/parse.ts
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/parsers/kubernetes/pod-templates.ts
 var TEMPLATE = ["spec", "template", "spec"];
@@ -62,7 +87,7 @@ function parseKubernetes(file, yaml = parseYaml(file)) {
   for (const document of yaml.documents) {
     if (document.broken) continue;
     const root = resolveAlias(document.contents);
-    if (!(0, import_yaml.isMap)(root)) continue;
+    if (!(0, import_yaml2.isMap)(root)) continue;
     if (get(root, "sops") !== void 0) view.sopsEncrypted = true;
     collectObjects(root, document.index, view.objects, 0);
   }
@@ -70,7 +95,7 @@ function parseKubernetes(file, yaml = parseYaml(file)) {
     const location = podTemplateLocation(object.kind, object.apiVersion);
     if (!location) continue;
     const spec = getIn(object.node, location.path);
-    if (!(0, import_yaml.isMap)(spec)) continue;
+    if (!(0, import_yaml2.isMap)(spec)) continue;
     const pod = {
       owner: object,
       node: spec,
@@ -82,10 +107,10 @@ function parseKubernetes(file, yaml = parseYaml(file)) {
     view.pods.push(pod);
     for (const [list, role] of CONTAINER_LISTS) {
       const seq = get(spec, list);
-      if (!(0, import_yaml.isSeq)(seq)) continue;
+      if (!(0, import_yaml2.isSeq)(seq)) continue;
       seq.items.forEach((item, index) => {
         const node = resolveAlias(item);
-        if (!(0, import_yaml.isMap)(node)) return;
+        if (!(0, import_yaml2.isMap)(node)) return;
         const nameNode = scalarNode(get(node, "name"));
         const name = scalarString(nameNode);
         view.containers.push({
@@ -105,6 +130,7 @@ function parseKubernetes(file, yaml = parseYaml(file)) {
     const containers = view.containers.slice(first);
     pod.partial = containers.every((c) => c.partial);
   }
+  view.directives = view.objects.flatMap((object) => annotationDirectives(file, object.node));
   return { view, errors: [...yaml.errors] };
 }
 function collectObjects(node, document, out, depth) {
@@ -113,10 +139,10 @@ function collectObjects(node, document, out, depth) {
   const apiVersion = scalarString(get(node, "apiVersion"));
   if (!kind || !apiVersion || !kindNode) return;
   const items = get(node, "items");
-  if (kind.endsWith("List") && (0, import_yaml.isSeq)(items) && depth < 4) {
+  if (kind.endsWith("List") && (0, import_yaml2.isSeq)(items) && depth < 4) {
     for (const item of items.items) {
       const resolved = resolveAlias(item);
-      if ((0, import_yaml.isMap)(resolved)) collectObjects(resolved, document, out, depth + 1);
+      if ((0, import_yaml2.isMap)(resolved)) collectObjects(resolved, document, out, depth + 1);
     }
     return;
   }
@@ -140,10 +166,10 @@ function collectObjects(node, document, out, depth) {
   });
 }
 function scalarNode(node) {
-  return (0, import_yaml.isScalar)(node) ? node : void 0;
+  return (0, import_yaml2.isScalar)(node) ? node : void 0;
 }
 function mapOrUndefined(node) {
-  return (0, import_yaml.isMap)(node) ? node : void 0;
+  return (0, import_yaml2.isMap)(node) ? node : void 0;
 }
 export {
   parseKubernetes

@@ -83,6 +83,7 @@ async function parseGithubActions(file, yaml) {
   const root = parsed.documents[0]?.contents;
   if (!(0, import_yaml.isMap)(root)) return { errors };
   const view = (0, import_yaml.isMap)(get(root, "runs")) && !get(root, "jobs") ? actionView(file, root) : workflowView(file, root);
+  view.yaml = parsed;
   const wanted = /* @__PURE__ */ new Map();
   for (const job of view.jobs) {
     for (const step of job.steps) {

@@ -11,8 +11,8 @@ import {
 } from "./chunk-3KZJGIDG.js";
 import {
   inputValues
-} from "./chunk-LGPL4LMA.js";
-import "./chunk-CERTGF3L.js";
+} from "./chunk-UKXYHGZI.js";
+import "./chunk-D2CRRVCB.js";
 import "./chunk-VSQOVHO6.js";
 import "./chunk-HE76RRAI.js";
 import "./chunk-G67JDZJW.js";

@@ -7,8 +7,8 @@ import {
 import {
   secretVariableNames,
   stepEnvEntries
-} from "./chunk-LGPL4LMA.js";
-import "./chunk-CERTGF3L.js";
+} from "./chunk-UKXYHGZI.js";
+import "./chunk-D2CRRVCB.js";
 import "./chunk-VSQOVHO6.js";
 import {
   contextPaths,

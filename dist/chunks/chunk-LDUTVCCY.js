@@ -5,6 +5,10 @@ import {
   SourceFile
 } from "./chunk-4EEFD6ID.js";
 import {
+  applyDirectives,
+  parseDirectives
+} from "./chunk-UMTQ6HE6.js";
+import {
   provideWasm
 } from "./chunk-4XWRCDWT.js";
 import {
@@ -2848,22 +2852,22 @@ var ruleLoaders = {
   ],
   "github-actions": async () => [
     (await import("./action-on-branch-SZBBQ5WP.js")).default,
-    (await import("./apply-without-plan-6M2JU7OG.js")).default,
-    (await import("./deploy-without-environment-Y2U2SUUB.js")).default,
+    (await import("./apply-without-plan-CVIEZEG3.js")).default,
+    (await import("./deploy-without-environment-RX543AMP.js")).default,
     (await import("./hardcoded-secret-PPD4NP4Q.js")).default,
     (await import("./missing-permissions-LSOKQHV7.js")).default,
-    (await import("./no-auto-apply-JE6XDJRG.js")).default,
+    (await import("./no-auto-apply-2JVDQ6Y2.js")).default,
     (await import("./no-latest-image-V6T5KLBL.js")).default,
     (await import("./script-injection-QQT4VKG4.js")).default,
-    (await import("./secret-printed-4TS7DE6M.js")).default,
+    (await import("./secret-printed-VRJXA5QS.js")).default,
     (await import("./unpinned-action-J5UQTEFX.js")).default,
     (await import("./untrusted-checkout-ULE6JBO7.js")).default
   ],
   "gitlab-ci": async () => [
-    (await import("./apply-without-plan-IDWBKZ6M.js")).default,
+    (await import("./apply-without-plan-GDWAXVWP.js")).default,
     (await import("./deploy-without-approval-KTRBNODN.js")).default,
     (await import("./hardcoded-secret-GEZRPK5W.js")).default,
-    (await import("./no-auto-apply-BVZ4HZPA.js")).default,
+    (await import("./no-auto-apply-XFLCD6TT.js")).default,
     (await import("./no-latest-image-LHRLC3A2.js")).default,
     (await import("./secret-printed-OKGWMK25.js")).default
   ],
@@ -3435,11 +3439,11 @@ var loaders = {
     };
   },
   generic: async () => (await import("./generic-5C2ML7FX.js")).parseGeneric,
-  kubernetes: async () => (await import("./parse-P3QVB6CG.js")).parseKubernetes,
+  kubernetes: async () => (await import("./parse-KEPNKPIV.js")).parseKubernetes,
   compose: async () => (await import("./parse-4ZDNEPMZ.js")).parseCompose,
   helm: async () => (await import("./parse-ZBOICA5L.js")).parseHelmValues,
-  "github-actions": async () => (await import("./parse-KY2JGKRE.js")).parseGithubActions,
-  "gitlab-ci": async () => (await import("./parse-4X24CLZV.js")).parseGitlabCi,
+  "github-actions": async () => (await import("./parse-ZDARK2IE.js")).parseGithubActions,
+  "gitlab-ci": async () => (await import("./parse-ECB7K6PQ.js")).parseGitlabCi,
   terraform: async () => {
     const { loadHclParser, parseHcl } = await import("./terraform-J7JXW5G2.js");
     await loadHclParser();
@@ -3505,74 +3509,6 @@ async function hclComments(file) {
   } finally {
     tree.delete();
   }
-}
-
-// src/engine/suppress.ts
-var DIRECTIVE = /infralint-ignore(-file)?(?:\s+(.*?))?\s*(?:\*\/)?\s*$/;
-function parseDirectives(file, comments) {
-  const out = [];
-  for (const c of comments) {
-    const m = DIRECTIVE.exec(c.text);
-    if (!m) continue;
-    const [head, reason] = splitReason(m[2] ?? "");
-    const words = head.split(/\s+/).filter(Boolean);
-    const until = words.find((w) => w.startsWith("until="))?.slice("until=".length);
-    const ids = words.filter((w) => !w.startsWith("until=")).join(",").split(",").map((s) => s.trim()).filter(Boolean);
-    const directive = {
-      ruleIds: ids,
-      reason: reason || void 0,
-      until,
-      wholeFile: !!m[1],
-      line: c.trailing ? file.positionAt(c.offset).line : nextCodeLine(file, file.positionAt(c.offset).line),
-      offset: c.offset,
-      length: c.text.length
-    };
-    if (ids.length === 0) directive.invalid = "names no rule id (write `infralint-ignore <rule-id> -- <reason>`)";
-    else if (until !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(until)) directive.invalid = `until=${until} is not a date (YYYY-MM-DD)`;
-    out.push(directive);
-  }
-  return out;
-}
-function splitReason(text) {
-  const i = text.indexOf("--");
-  return i < 0 ? [text, ""] : [text.slice(0, i).trim(), text.slice(i + 2).trim()];
-}
-function nextCodeLine(file, line) {
-  for (let l = line + 1; l <= file.lineCount; l++) {
-    const t = file.lineText(l).trim();
-    if (t !== "" && !t.startsWith("#") && !t.startsWith("//")) return l;
-  }
-  return line + 1;
-}
-function applyDirectives(findings, directives, today, knownRuleIds2) {
-  const problems = [];
-  for (const d of directives) {
-    if (d.invalid) {
-      problems.push({ ruleId: "infralint/invalid-suppression", message: `suppression ${d.invalid}`, directive: d });
-      continue;
-    }
-    if (d.until && d.until < today) {
-      problems.push({ ruleId: "infralint/expired-suppression", message: `suppression of ${d.ruleIds.join(", ")} expired on ${d.until}: fix the findings or renew it with a new date and reason`, directive: d });
-      continue;
-    }
-    if (!d.reason) {
-      problems.push({ ruleId: "infralint/suppression-without-reason", message: `suppression of ${d.ruleIds.join(", ")} gives no reason: add \`-- <why this is acceptable>\``, directive: d });
-    }
-    for (const id of d.ruleIds) {
-      const covered = findings.filter((f) => f.ruleId === id && (d.wholeFile || f.range.start.line === d.line) && !f.suppression);
-      for (const f of covered) {
-        f.suppression = { kind: "inSource", justification: d.reason ?? "(no reason given)" };
-        if (d.until) f.suppression.justification += ` (until ${d.until})`;
-      }
-      if (covered.length === 0) {
-        const known = knownRuleIds2(id);
-        const hint = known === true ? "" : `; unknown rule id${known.length ? `, did you mean ${known.join(", ")}?` : ""}`;
-        const where = d.wholeFile ? "in this file" : `on line ${d.line}`;
-        problems.push({ ruleId: "infralint/unused-suppression", message: `suppression of ${id} matches no finding ${where}${hint}: remove it`, directive: d });
-      }
-    }
-  }
-  return problems;
 }
 
 // src/core/suggest.ts

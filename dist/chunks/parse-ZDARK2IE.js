@@ -6,7 +6,7 @@ import {
   readsSecret,
   token,
   usesRef
-} from "./chunk-CERTGF3L.js";
+} from "./chunk-D2CRRVCB.js";
 import "./chunk-VSQOVHO6.js";
 import "./chunk-HE76RRAI.js";
 import "./chunk-UI56GKVK.js";

@@ -2,7 +2,15 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { repoRoot, tempDir } from './helpers.js';
+
+const schema = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@microsoft/sarif-multitool-linux/sarif-2.1.0.json'), 'utf8'));
+const ajv = new Ajv2020.default({ strict: false, allErrors: true });
+addFormats.default(ajv);
+const validateSarif = ajv.compile(schema);
 
 const DOCKERFILE = 'FROM node:latest\nRUN npm ci\nENV DB_PASSWORD=Xq7#mP2vL9wK4tRz\nUSER root\n';
 
@@ -54,6 +62,19 @@ describe('GitHub Action (dist/action.js)', () => {
     const sarif = JSON.parse(readFileSync(join(r.workspace, 'infralint.sarif'), 'utf8'));
     expect(sarif.runs).toHaveLength(1);
     expect(sarif.runs[0].results).toHaveLength(4);
+    expect(validateSarif(sarif), JSON.stringify(validateSarif.errors)).toBe(true);
+  });
+
+  it('loads JS policy modules only when allow-plugins is true', () => {
+    const files = {
+      '.infralint.yaml': 'plugins:\n  - rule.js\n',
+      'rule.js': "export default { meta: { id: 'acme/any-from', artifact: 'dockerfile', policy: 'immutable-images', level: 'error', docs: { summary: 's', rationale: 'r', remediation: 'x' }, messages: { m: 'custom rule ran' } }, check(view, ctx) { ctx.report({ messageId: 'm', at: view.stages[0].from }); } };\n",
+      Dockerfile: DOCKERFILE,
+    };
+    const denied = runAction({ 'fail-on': 'none' }, files);
+    expect(denied.stdout).not.toContain('custom rule ran');
+    const allowed = runAction({ 'fail-on': 'none', 'allow-plugins': 'true' }, files);
+    expect(allowed.stdout).toContain('custom rule ran');
   });
 
   it.each([

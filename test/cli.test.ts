@@ -189,3 +189,13 @@ describe('output', () => {
     expect(all).toContain('gitlab-ci/no-auto-apply@fixtures/_examples/gitlab/ci/deploy.yml:7:23');
   });
 });
+
+describe('formats not checked yet', () => {
+  it('says so for Terraform JSON files instead of passing them silently', () => {
+    const dir = folder({ 'main.tf.json': '{ "resource": {} }' });
+    const r = cli(['.', '--format', 'json'], { cwd: dir });
+    const report = JSON.parse(r.stdout);
+    expect(report.notices).toEqual([{ level: 'note', path: 'main.tf.json', message: 'skipped main.tf.json: Terraform JSON syntax (*.tf.json) is not checked yet' }]);
+    expect(report.stats.skipped).toEqual({ 'unsupported-kind': 1 });
+  });
+});

@@ -134,3 +134,20 @@ describe('custom policies', () => {
     expect(sarif.runs[0].tool.driver.rules.map((r: any) => r.id)).toContain('acme/bucket-versioning');
   });
 });
+
+describe('rule options', () => {
+  it('are validated against the rule schema and reach the rule', () => {
+    const rule = "export default { meta: { id: 'acme/max-stages', artifact: 'dockerfile', policy: 'immutable-images', level: 'warning', docs: { summary: 's', rationale: 'r', remediation: 'x' }, messages: { m: 'more than {{max}} stages' }, options: { schema: { type: 'object', additionalProperties: false, properties: { max: { type: 'integer', minimum: 1 } } }, defaults: { max: 5 } } }, check(view, ctx) { if (view.stages.length > ctx.options.max) ctx.report({ messageId: 'm', data: { max: ctx.options.max }, at: view.stages[0].from }); } };\n";
+    const base = { 'rule.js': rule, Dockerfile: DOCKERFILE };
+    const ok = project({ ...base, '.infralint.yaml': 'plugins: [rule.js]\nrules:\n  acme/max-stages: { level: error, options: { max: 1 } }\n' });
+    expect(levels(ok)['Dockerfile acme/max-stages']).toBe('error');
+    expect(JSON.parse(cli(['.', '--format', 'json'], { cwd: ok }).stdout).findings.find((f: any) => f.ruleId === 'acme/max-stages').message).toBe('more than 1 stages');
+    const bad = project({ ...base, '.infralint.yaml': 'plugins: [rule.js]\nrules:\n  acme/max-stages: { options: { max: 0, other: 1 } }\n' });
+    const r = cli(['.'], { cwd: bad });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("rule 'acme/max-stages' options.other: unknown key 'other'");
+    expect(r.stderr).toContain("rule 'acme/max-stages' options.max: must be >= 1");
+    const builtin = project({ Dockerfile: DOCKERFILE, '.infralint.yaml': 'rules:\n  dockerfile/run-as-non-root: { options: { x: 1 } }\n' });
+    expect(cli(['.'], { cwd: builtin }).stderr).toContain("rule 'dockerfile/run-as-non-root' takes no options");
+  });
+});

@@ -3530,6 +3530,9 @@ async function lintFile(input, options = {}) {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const byPath = input.kind ?? detectByPath(path);
   if (!byPath) return skip(result, "not-infrastructure");
+  if (byPath === "terraform" && path.endsWith(".json")) {
+    return skip(result, "unsupported-kind", `skipped ${path}: Terraform JSON syntax (*.tf.json) is not checked yet`);
+  }
   if (looksBinary(bytes)) return skip(result, "binary", `skipped ${path}: binary file`);
   if (bytes.length > maxBytes) {
     return skip(result, "too-large", `skipped ${path}: ${bytes.length} bytes is over the ${maxBytes}-byte limit (--max-file-size)`);

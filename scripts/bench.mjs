@@ -51,6 +51,7 @@ function generate() {
 }
 
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
+const md = []; // the Markdown summary (`npm run bench -- --readme` writes it into README.md)
 const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
 const totalBytes = generate();
@@ -70,6 +71,7 @@ for (const kind of Object.keys(generators)) {
     continue;
   }
   rows.push({ kind, t, checked, bytes: r.stats.bytes, findings: r.findings.length });
+  md.push(`| ${kind} | ${fmt(checked / (t / 1000))} files/s | ${fmt(r.stats.bytes / 1e6 / (t / 1000), 2)} MB/s |`);
   console.log(`  ${kind.padEnd(15)} ${fmt(checked / (t / 1000)).padStart(7)} files/s  ${fmt(r.stats.bytes / 1e6 / (t / 1000), 2).padStart(6)} MB/s  (${checked} files, ${r.findings.length} findings, ${fmt(t)} ms)`);
 }
 
@@ -83,6 +85,7 @@ console.log('\nsecret token scan (runs on every file):');
   for (let round = 0; round < 20; round++) for (const t of texts) findTokens(t);
   const t = ms(t0);
   console.log(`  findTokens alone: ${fmt((mb * 20) / (t / 1000), 0)} MB/s`);
+  md.tokenScan = `${fmt((mb * 20) / (t / 1000), 0)} MB/s`;
   const all = { paths: ['.'], root: corpus, workers: 1 };
   const withoutScan = { ...all, ruleLevels: { 'generic/known-secret-format': 'off' } };
   await scan(all);
@@ -94,6 +97,7 @@ console.log('\nsecret token scan (runs on every file):');
   const on = await timeOf(all);
   const off = await timeOf(withoutScan);
   console.log(`  whole-corpus scan with the token scan: ${fmt(on)} ms, without: ${fmt(off)} ms (it adds ×${fmt(on / off, 3)})`);
+  md.tokenRatio = `×${fmt(on / off, 3)}`;
 }
 
 console.log('\nwhole corpus, one thread vs worker pool (fresh processes):');
@@ -105,6 +109,7 @@ const runCli = (args) => {
 const single = runCli(['--workers', '1']);
 const pooled = runCli([]);
 console.log(`  1 thread: ${fmt(single)} ms; ${availableParallelism()} workers: ${fmt(pooled)} ms; speed-up ×${fmt(single / pooled, 2)}`);
+md.pool = `${fmt(single)} ms on 1 thread, ${fmt(pooled)} ms on ${availableParallelism()} workers: ×${fmt(single / pooled, 2)}`;
 
 console.log('\none-file scan from a cold process (median of 7), against `node -e 0`:');
 const median = (f) => {
@@ -117,6 +122,7 @@ const nodeBase = median(() => {
   return ms(t0);
 });
 console.log(`  node -e 0: ${fmt(nodeBase)} ms`);
+md.cold = [];
 const samples = {
   dockerfile: join('dockerfile', generators.dockerfile(1).path),
   kubernetes: join('kubernetes', generators.kubernetes(1).path),
@@ -130,4 +136,28 @@ for (const [kind, file] of Object.entries(samples)) {
     return ms(t0);
   });
   console.log(`  ${kind.padEnd(15)} ${fmt(t)} ms  (×${fmt(t / nodeBase, 1)} of node -e 0)`);
+  md.cold.push(`${kind} ${fmt(t)} ms (×${fmt(t / nodeBase, 1)})`);
+}
+
+const summary = [
+  `Corpus: ${Object.keys(generators).length * PER_KIND} generated files (${fmt(totalBytes / 1e6, 1)} MB), ${availableParallelism()} cores, Node ${process.version}.`,
+  '',
+  '| kind | throughput (one thread) | |',
+  '|---|---|---|',
+  ...md,
+  '',
+  `- Whole corpus, fresh processes: ${md.pool}.`,
+  `- Secret token scan on every file: ${md.tokenScan} on its own; it makes a whole scan ${md.tokenRatio} as long.`,
+  `- One-file scan from a cold process (median of 7; \`node -e 0\` = ${fmt(nodeBase)} ms): ${md.cold.join(', ')}.`,
+].join('\n');
+console.log(`\n${summary}`);
+if (process.argv.includes('--readme')) {
+  const { readFileSync, writeFileSync } = await import('node:fs');
+  const readmePath = join(root, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const i = readme.indexOf(start);
+  const j = readme.indexOf(end);
+  if (i >= 0 && j > i) writeFileSync(readmePath, `${readme.slice(0, i + start.length)}\n${summary}\n${readme.slice(j)}`);
 }

@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderRuleDoc, renderRulesIndex } from '../build/src/docs/rule-docs.js';
+import { renderRuleDoc, renderRulesIndex, withReadmeRuleTable } from '../build/src/docs/rule-docs.js';
 import { allRuleMetas } from '../build/src/engine/rules.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,4 +18,5 @@ const write = (path, text) => {
 const metas = await allRuleMetas();
 for (const meta of metas) write(join(root, 'rules', `${meta.id}.md`), renderRuleDoc(meta, join(root, 'fixtures')));
 write(join(root, 'rules', 'README.md'), renderRulesIndex(metas));
+write(join(root, 'README.md'), withReadmeRuleTable(readFileSync(join(root, 'README.md'), 'utf8'), metas));
 console.log(`rules/*.md: ${metas.length} pages`);

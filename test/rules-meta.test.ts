@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACT_KINDS } from '../src/core/artifacts.js';
 import { POLICIES } from '../src/core/policies.js';
-import { renderRuleDoc, renderRulesIndex } from '../src/docs/rule-docs.js';
+import { renderRuleDoc, renderRulesIndex, withReadmeRuleTable } from '../src/docs/rule-docs.js';
 import { allRuleMetas, loadRules } from '../src/engine/rules.js';
 // @ts-expect-error: plain ESM script without types
 import { renderIndex, ruleFiles } from '../scripts/gen-rule-index.mjs';
@@ -23,6 +23,9 @@ describe('rule metadata', () => {
       expect(readFileSync(join(repoRoot, 'rules', `${meta.id}.md`), 'utf8'), meta.id).toBe(renderRuleDoc(meta, join(repoRoot, 'fixtures')));
     }
     expect(readFileSync(join(repoRoot, 'rules', 'README.md'), 'utf8')).toBe(renderRulesIndex(metas));
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    expect(readme).toContain('<!-- rules:start');
+    expect(readme).toBe(withReadmeRuleTable(readme, metas));
   });
 
   it('policy ids match the product spec', () => {

@@ -136,6 +136,6 @@ describe('the README example folder', () => {
     const prints = results.map((x: any) => x.partialFingerprints['infralint/v1']);
     expect(new Set(prints).size).toBe(prints.length);
     // Secrets are masked in every message.
-    expect(JSON.stringify(log)).not.toContain('sk_live_4eC39HqLyjWDarjtT1zdp7dc9LqX');
+    expect(JSON.stringify(log)).not.toContain('eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzaG9wLXdlYiIsImlhdCI6MTcwMDAwMDAwMH0.c2hvcFdlYlNpZ25hdHVyZUZvckRlbW9Pbmx5MDEyMzQ1');
   });
 });

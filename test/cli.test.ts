@@ -113,11 +113,21 @@ describe('discovery', () => {
     expect(r.code).toBe(0);
   });
 
-  it('detects Dockerfile names: Dockerfile.*, *.Dockerfile, Containerfile', () => {
-    const dir = folder({ 'Dockerfile.prod': BAD, 'api.Dockerfile': BAD, Containerfile: BAD, 'Dockerfile.good': GOOD });
+  it('detects Dockerfile names: Dockerfile.*, Dockerfile-*, *.Dockerfile, Containerfile', () => {
+    const dir = folder({
+      'Dockerfile.prod': BAD,
+      'Dockerfile-windows': BAD,
+      'api.Dockerfile': BAD,
+      Containerfile: BAD,
+      'Dockerfile.good': GOOD,
+      // Files named after a Dockerfile that are not one: BuildKit's per-Dockerfile ignore file, docs.
+      'Dockerfile.dockerignore': 'node_modules\n',
+      'Dockerfile-notes.md': '# notes\n',
+    });
     const report = JSON.parse(cli(['.', '--format', 'json'], { cwd: dir }).stdout);
-    expect(report.stats.byKind).toEqual({ dockerfile: 4 });
-    expect(new Set(report.findings.map((f: any) => f.path))).toEqual(new Set(['Dockerfile.prod', 'api.Dockerfile', 'Containerfile']));
+    expect(report.stats.byKind).toEqual({ dockerfile: 5 });
+    expect(report.stats.skipped).toEqual({ 'not-infrastructure': 2 });
+    expect(new Set(report.findings.map((f: any) => f.path))).toEqual(new Set(['Dockerfile.prod', 'Dockerfile-windows', 'api.Dockerfile', 'Containerfile']));
   });
 
   it('names an explicitly given file that is not infrastructure', () => {

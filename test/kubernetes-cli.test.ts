@@ -72,6 +72,8 @@ describe('kubernetes detection', () => {
       'deploy/pod.json': json,
       'config/settings.yaml': 'name: web\nimage: nginx:latest\nservices: [a, b]\n',
       'config/broken.yaml': 'name: [oops\n',
+      // Borrowed shape: release notes with apiVersion and a kind that is not a Kubernetes kind.
+      'notes/fix-123.yaml': 'apiVersion: release-notes/v2\nkind: bug-fix\narea: networking\nreleaseNotes:\n  - Fixed a crash.\n',
       'netpol.yaml': 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: { name: deny, namespace: shop }\nspec: { podSelector: {} }\n',
     });
     const r = cli(['scan', '.', '--format', 'json'], { cwd: dir });

@@ -96,8 +96,9 @@ function visitValue(file: SourceFile, value: HclValue, key: string | undefined, 
       return value.items.forEach((item, index) => visitValue(file, item, undefined, `${path}[${index}]`, found));
     case 'object': {
       // `{ name = "DB_PASSWORD", value = "…" }` (ECS environment, Kubernetes env in JSON): the name is the key.
+      // Without a `name`, a `value` is named by the object's own key: `admin-password = { value = "…" }`.
       const pairName = stringOf(value.entries.find((entry) => entry.key === 'name')?.value);
-      const pairKey = pairName !== undefined && pairName !== 'unknown' ? pairName : undefined;
+      const pairKey = pairName !== undefined && pairName !== 'unknown' ? pairName : key;
       for (const entry of value.entries) {
         const entryKey = entry.key === 'value' && pairKey !== undefined ? pairKey : entry.key;
         visitValue(file, entry.value, entryKey, `${path}.${entry.key}`, found);

@@ -99,6 +99,9 @@ export async function lintFile(input: LintInput, options: LintOptions = {}): Pro
       const { looksLikeCompose } = await import('../parsers/compose/parse.js');
       if (!yaml.documents.some((d) => looksLikeCompose(d.contents))) kind = undefined;
     }
+    // `apiVersion` + `kind` alone is not enough: other tools borrow the shape (release notes with
+    // `kind: bug-fix`). Kubernetes kinds are PascalCase identifiers.
+    if (kind === 'kubernetes' && !yaml.documents.some((d) => hasKubernetesKind(d.contents))) kind = undefined;
     if (!kind) return skip(result, 'not-infrastructure');
   } else {
     kind = byPath;
@@ -265,6 +268,16 @@ function mayBeInfrastructureYaml(path: string, text: string): boolean {
   if (detectYamlKind(path, []) !== undefined) return true;
   if (isGitlabCiFolder(path) && /(^|\n)\s*(script|extends|stages|include):/.test(text)) return true;
   return /(^|\n|")\s*"?(apiVersion|services|jobs|runs)"?\s*:/.test(text);
+}
+
+/** `kind: Deployment`, `kind: K8sRequiredLabels`: a PascalCase identifier (a template or alias cannot tell: taken as one). */
+function hasKubernetesKind(contents: unknown): boolean {
+  const items = (contents as { items?: { key?: { value?: unknown }; value?: { value?: unknown } | null }[] } | null)?.items;
+  if (!Array.isArray(items)) return false;
+  const pair = items.find((p) => p?.key?.value === 'kind');
+  if (!pair) return false;
+  const kind = pair.value?.value;
+  return typeof kind !== 'string' || /^[A-Z][A-Za-z0-9]*$/.test(kind);
 }
 
 /** The keys of each top-level map value (GitLab jobs: `script`, `extends`, …). */

@@ -10,13 +10,18 @@ export function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
+/** Extensions of files named after a Dockerfile that are not Dockerfiles themselves. */
+const NOT_A_DOCKERFILE = /\.(dockerignore|md|markdown|rst|txt|adoc|json|ya?ml|toml|sh|bash|ps1|bat|cmd|py|js|mjs|ts|go|lock|orig|rej|bak|swp|patch|diff)$/;
+
 export function detectByPath(path: string): PathDetection {
   const name = basename(path);
   const lower = name.toLowerCase();
   if (lower === 'dockerfile' || lower === 'containerfile' || lower.endsWith('.dockerfile') || lower.endsWith('.containerfile')) {
     return 'dockerfile';
   }
-  if (/^(dockerfile|containerfile)\.[\w.-]+$/i.test(name)) return 'dockerfile';
+  // Variants: `Dockerfile.prod`, `Dockerfile-windows`, `Dockerfile_arm`; but not the files that
+  // sit beside a Dockerfile (`Dockerfile.dockerignore`, `Dockerfile.md`, `Dockerfile-build.sh`).
+  if (/^(dockerfile|containerfile)[._-][\w.-]+$/i.test(name) && !NOT_A_DOCKERFILE.test(lower)) return 'dockerfile';
   if (/\.(tf|tofu|tfvars)$/.test(lower) || lower.endsWith('.tfvars.json') || lower.endsWith('.tf.json')) return 'terraform';
   if (lower.endsWith('.yml') || lower.endsWith('.yaml')) return 'yaml';
   if (isSecretsBearingConfig(lower)) return 'generic';

@@ -2910,7 +2910,7 @@ var ruleLoaders = {
     (await import("./missing-readiness-probe-7W7AYJH7.js")).default,
     (await import("./missing-resource-requests-UV6PBVID.js")).default,
     (await import("./no-auto-apply-L7CJIFKB.js")).default,
-    (await import("./no-hardcoded-secrets-JRSZ43YD.js")).default,
+    (await import("./no-hardcoded-secrets-6Q3LCCUW.js")).default,
     (await import("./no-latest-image-LVSASEVO.js")).default,
     (await import("./no-remote-backend-GEGVMPRQ.js")).default,
     (await import("./run-as-non-root-R7IZAADD.js")).default,
@@ -3150,13 +3150,14 @@ import { dirname, join as join2 } from "node:path";
 function basename(path) {
   return path.slice(path.lastIndexOf("/") + 1);
 }
+var NOT_A_DOCKERFILE = /\.(dockerignore|md|markdown|rst|txt|adoc|json|ya?ml|toml|sh|bash|ps1|bat|cmd|py|js|mjs|ts|go|lock|orig|rej|bak|swp|patch|diff)$/;
 function detectByPath(path) {
   const name = basename(path);
   const lower = name.toLowerCase();
   if (lower === "dockerfile" || lower === "containerfile" || lower.endsWith(".dockerfile") || lower.endsWith(".containerfile")) {
     return "dockerfile";
   }
-  if (/^(dockerfile|containerfile)\.[\w.-]+$/i.test(name)) return "dockerfile";
+  if (/^(dockerfile|containerfile)[._-][\w.-]+$/i.test(name) && !NOT_A_DOCKERFILE.test(lower)) return "dockerfile";
   if (/\.(tf|tofu|tfvars)$/.test(lower) || lower.endsWith(".tfvars.json") || lower.endsWith(".tf.json")) return "terraform";
   if (lower.endsWith(".yml") || lower.endsWith(".yaml")) return "yaml";
   if (isSecretsBearingConfig(lower)) return "generic";
@@ -3440,7 +3441,7 @@ var loaders = {
   },
   generic: async () => (await import("./generic-5C2ML7FX.js")).parseGeneric,
   kubernetes: async () => (await import("./parse-KEPNKPIV.js")).parseKubernetes,
-  compose: async () => (await import("./parse-4ZDNEPMZ.js")).parseCompose,
+  compose: async () => (await import("./parse-ZMDNJYD7.js")).parseCompose,
   helm: async () => (await import("./parse-ZBOICA5L.js")).parseHelmValues,
   "github-actions": async () => (await import("./parse-ZDARK2IE.js")).parseGithubActions,
   "gitlab-ci": async () => (await import("./parse-ECB7K6PQ.js")).parseGitlabCi,
@@ -3562,9 +3563,10 @@ async function lintFile(input, options = {}) {
     const jobKeys = isGitlabCiFolder(path) ? yaml.documents.flatMap((d) => secondLevelKeys(d.contents)) : [];
     kind = detectYamlKind(path, yaml.documents.map((d) => topLevelKeys(d.contents)), jobKeys);
     if (kind === "compose" && !isComposeName(path)) {
-      const { looksLikeCompose } = await import("./parse-4ZDNEPMZ.js");
+      const { looksLikeCompose } = await import("./parse-ZMDNJYD7.js");
       if (!yaml.documents.some((d) => looksLikeCompose(d.contents))) kind = void 0;
     }
+    if (kind === "kubernetes" && !yaml.documents.some((d) => hasKubernetesKind(d.contents))) kind = void 0;
     if (!kind) return skip(result, "not-infrastructure");
   } else {
     kind = byPath;
@@ -3698,6 +3700,14 @@ function mayBeInfrastructureYaml(path, text) {
   if (detectYamlKind(path, []) !== void 0) return true;
   if (isGitlabCiFolder(path) && /(^|\n)\s*(script|extends|stages|include):/.test(text)) return true;
   return /(^|\n|")\s*"?(apiVersion|services|jobs|runs)"?\s*:/.test(text);
+}
+function hasKubernetesKind(contents) {
+  const items = contents?.items;
+  if (!Array.isArray(items)) return false;
+  const pair = items.find((p) => p?.key?.value === "kind");
+  if (!pair) return false;
+  const kind = pair.value?.value;
+  return typeof kind !== "string" || /^[A-Z][A-Za-z0-9]*$/.test(kind);
 }
 function secondLevelKeys(contents) {
   const items = contents?.items;

@@ -19,10 +19,13 @@ var import_yaml = __toESM(require_dist(), 1);
 function parseCompose(file, yaml = parseYaml(file)) {
   const view = { file, yaml, services: [] };
   for (const document of yaml.documents) {
-    const services = get(resolveAlias(document.contents), "services");
-    for (const pair of pairs(services)) {
+    const root = resolveAlias(document.contents);
+    const services = get(root, "services");
+    const legacy = services === void 0;
+    for (const pair of pairs(legacy ? root : services)) {
       const node = resolveAlias(pair.value);
       if (!(0, import_yaml.isMap)(node)) continue;
+      if (legacy && !isServiceMap(node)) continue;
       const image = get(node, "image");
       const service = {
         name: String(pair.key.value),
@@ -38,10 +41,10 @@ function parseCompose(file, yaml = parseYaml(file)) {
 }
 function looksLikeCompose(contents) {
   const services = get(resolveAlias(contents), "services");
-  return pairs(services).some((p) => {
-    const node = resolveAlias(p.value);
-    return (0, import_yaml.isMap)(node) && (get(node, "image") !== void 0 || get(node, "build") !== void 0);
-  });
+  return pairs(services).some((p) => isServiceMap(resolveAlias(p.value)));
+}
+function isServiceMap(node) {
+  return (0, import_yaml.isMap)(node) && (get(node, "image") !== void 0 || get(node, "build") !== void 0);
 }
 export {
   looksLikeCompose,

@@ -85,7 +85,7 @@ function visitValue(file, value, key, path, found) {
       return value.items.forEach((item, index) => visitValue(file, item, void 0, `${path}[${index}]`, found));
     case "object": {
       const pairName = stringOf(value.entries.find((entry) => entry.key === "name")?.value);
-      const pairKey = pairName !== void 0 && pairName !== "unknown" ? pairName : void 0;
+      const pairKey = pairName !== void 0 && pairName !== "unknown" ? pairName : key;
       for (const entry of value.entries) {
         const entryKey = entry.key === "value" && pairKey !== void 0 ? pairKey : entry.key;
         visitValue(file, entry.value, entryKey, `${path}.${entry.key}`, found);

@@ -7,7 +7,7 @@ import {
   compareFindings,
   loadCustomRules,
   scan
-} from "./chunks/chunk-TEG2ISBV.js";
+} from "./chunks/chunk-JBW5IYCE.js";
 import "./chunks/chunk-4EEFD6ID.js";
 import "./chunks/chunk-UMTQ6HE6.js";
 import "./chunks/chunk-4XWRCDWT.js";

@@ -1,5 +1,5 @@
 import { isScalar, isSeq } from 'yaml';
-import { DANGEROUS_CAPABILITIES, normalizeCapability } from '../../src/checks/kubernetes-containers.js';
+import { DANGEROUS_CAPABILITIES, normalizeCapability } from '../../src/checks/container-policy.js';
 import { defineRule } from '../../src/core/rule.js';
 import { get, nodeRange } from '../../src/parsers/yaml/parse.js';
 

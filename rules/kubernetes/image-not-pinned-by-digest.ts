@@ -1,7 +1,8 @@
 import { isScalar } from 'yaml';
+import { judgeImage } from '../../src/checks/container-policy.js';
 import { defineRule } from '../../src/core/rule.js';
-import { imagePinning, parseImageRef } from '../../src/parsers/image-ref.js';
-import { get, nodeRange } from '../../src/parsers/yaml/parse.js';
+import { get } from '../../src/parsers/yaml/parse.js';
+import { scalarSubrange } from '../../src/parsers/yaml/scalar-offsets.js';
 
 /** A version tag can be re-pushed; only a digest names exactly one image. */
 export default defineRule({
@@ -27,9 +28,10 @@ export default defineRule({
     for (const container of view.containers) {
       const node = get(container.node, 'image');
       if (!isScalar(node) || typeof node.value !== 'string') continue;
-      const ref = parseImageRef(node.value);
-      if (!ref || imagePinning(ref) !== 'tagged') continue;
-      ctx.report({ messageId: 'tagged', data: { image: node.value }, at: nodeRange(ctx.file, node), key: container.key });
+      const verdict = judgeImage(node.value);
+      if (verdict?.pinning !== 'tagged' || !verdict.tag) continue;
+      // Point at the tag: the digest goes right after it.
+      ctx.report({ messageId: 'tagged', data: { image: node.value }, at: scalarSubrange(ctx.file, node, verdict.tag.start, verdict.tag.end), key: container.key });
     }
   },
 });

@@ -1,6 +1,6 @@
 import { isScalar } from 'yaml';
-import { asInteger } from '../../src/checks/kubernetes-containers.js';
 import { defineRule } from '../../src/core/rule.js';
+import { asInteger } from '../../src/parsers/kubernetes/locate.js';
 import { objectKey } from '../../src/parsers/kubernetes/view.js';
 import { get, getIn, nodeRange, scalarString } from '../../src/parsers/yaml/parse.js';
 

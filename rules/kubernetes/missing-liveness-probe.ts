@@ -1,7 +1,6 @@
-import { needsProbes } from '../../src/checks/kubernetes-containers.js';
+import { probeMissing } from '../../src/checks/container-policy.js';
 import { defineRule } from '../../src/core/rule.js';
-import { containerAnchor } from '../../src/parsers/kubernetes/locate.js';
-import { get } from '../../src/parsers/yaml/parse.js';
+import { containerAnchor, probeContext, probePresence } from '../../src/parsers/kubernetes/locate.js';
 
 /** A hung process that never exits is only restarted when a liveness probe notices it. */
 export default defineRule({
@@ -14,7 +13,7 @@ export default defineRule({
     docs: {
       summary: 'Containers of long-running workloads must define a livenessProbe',
       rationale:
-        'Kubernetes restarts a container when its process exits, but not when it deadlocks or stops serving. A liveness probe lets the kubelet detect a stuck container and restart it. Jobs, CronJobs, init containers and ephemeral containers are exempt: they run to completion.',
+        'Kubernetes restarts a container when its process exits, but not when it deadlocks or stops serving. A liveness probe lets the kubelet detect a stuck container and restart it. Jobs, CronJobs, Pods with restartPolicy Never or OnFailure, init containers and ephemeral containers are exempt: they run to completion (native sidecars, init containers with `restartPolicy: Always`, are not).',
       remediation: 'Add a `livenessProbe` (httpGet, tcpSocket, grpc or exec) that fails only when a restart would help; give slow starters a `startupProbe`.',
       references: ['https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/'],
     },
@@ -25,9 +24,8 @@ export default defineRule({
   check(view, ctx) {
     for (const container of view.containers) {
       if (container.partial) continue; // a patch fragment: the base may set it
-      const { owner, restartPolicy } = container.pod;
-      if (!needsProbes({ workloadKind: owner.kind, role: container.role, sidecar: container.sidecar, podRestartPolicy: restartPolicy })) continue;
-      if (get(container.node, 'livenessProbe') !== undefined) continue;
+      if (!probeMissing(probeContext(container), probePresence(container, 'livenessProbe'))) continue;
+      const { owner } = container.pod;
       ctx.report({
         messageId: 'missing',
         data: { container: container.name ?? `#${container.index}`, kind: owner.kind, owner: owner.name ?? '' },

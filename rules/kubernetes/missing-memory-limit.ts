@@ -1,6 +1,6 @@
-import { missingResources, needsResources } from '../../src/checks/kubernetes-containers.js';
+import { missingResources } from '../../src/checks/container-policy.js';
 import { defineRule } from '../../src/core/rule.js';
-import { containerAnchor, resourcePresence } from '../../src/parsers/kubernetes/locate.js';
+import { containerAnchor, resourceSettings } from '../../src/parsers/kubernetes/locate.js';
 
 /** A container without a memory limit can take a node's memory and get its neighbours killed. */
 export default defineRule({
@@ -25,8 +25,7 @@ export default defineRule({
   check(view, ctx) {
     for (const container of view.containers) {
       if (container.partial) continue; // a patch fragment: the base may set it
-      if (!needsResources(container.role)) continue;
-      if (!missingResources((f) => resourcePresence(container, f)).includes('limits.memory')) continue;
+      if (!missingResources(container.role, resourceSettings(container)).includes('limits.memory')) continue;
       ctx.report({ messageId: 'missing', data: { container: container.name ?? `#${container.index}` }, at: containerAnchor(ctx.file, container), key: container.key });
     }
   },

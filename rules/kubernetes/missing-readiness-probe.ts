@@ -1,7 +1,6 @@
-import { needsProbes } from '../../src/checks/kubernetes-containers.js';
+import { probeMissing } from '../../src/checks/container-policy.js';
 import { defineRule } from '../../src/core/rule.js';
-import { containerAnchor } from '../../src/parsers/kubernetes/locate.js';
-import { get } from '../../src/parsers/yaml/parse.js';
+import { containerAnchor, probeContext, probePresence } from '../../src/parsers/kubernetes/locate.js';
 
 /** Without a readiness probe, traffic reaches a pod as soon as its process starts. */
 export default defineRule({
@@ -14,7 +13,7 @@ export default defineRule({
     docs: {
       summary: 'Containers of long-running workloads must define a readinessProbe',
       rationale:
-        'Without a readiness probe a pod receives Service traffic as soon as its process starts, before it can serve, and keeps receiving it while it is overloaded or shutting down. Rolling updates then cause errors, and a bad release is not held back. Jobs, CronJobs, init containers and ephemeral containers are exempt.',
+        'Without a readiness probe a pod receives Service traffic as soon as its process starts, before it can serve, and keeps receiving it while it is overloaded or shutting down. Rolling updates then cause errors, and a bad release is not held back. Jobs, CronJobs, Pods with restartPolicy Never or OnFailure, init containers and ephemeral containers are exempt (native sidecars, init containers with `restartPolicy: Always`, are not).',
       remediation: 'Add a `readinessProbe` that succeeds only when the container can serve requests (e.g. an httpGet on a /ready endpoint).',
       references: ['https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/'],
     },
@@ -25,9 +24,8 @@ export default defineRule({
   check(view, ctx) {
     for (const container of view.containers) {
       if (container.partial) continue; // a patch fragment: the base may set it
-      const { owner, restartPolicy } = container.pod;
-      if (!needsProbes({ workloadKind: owner.kind, role: container.role, sidecar: container.sidecar, podRestartPolicy: restartPolicy })) continue;
-      if (get(container.node, 'readinessProbe') !== undefined) continue;
+      if (!probeMissing(probeContext(container), probePresence(container, 'readinessProbe'))) continue;
+      const { owner } = container.pod;
       ctx.report({
         messageId: 'missing',
         data: { container: container.name ?? `#${container.index}`, kind: owner.kind, owner: owner.name ?? '' },

@@ -1,6 +1,6 @@
-import { missingResources, needsResources, type ResourceField } from '../../src/checks/kubernetes-containers.js';
+import { missingResources } from '../../src/checks/container-policy.js';
 import { defineRule } from '../../src/core/rule.js';
-import { containerAnchor, resourcePresence } from '../../src/parsers/kubernetes/locate.js';
+import { containerAnchor, resourceSettings } from '../../src/parsers/kubernetes/locate.js';
 
 /** The scheduler places pods by their requests; without them it is guessing. */
 export default defineRule({
@@ -25,8 +25,7 @@ export default defineRule({
   check(view, ctx) {
     for (const container of view.containers) {
       if (container.partial) continue; // a patch fragment: the base may set it
-      if (!needsResources(container.role)) continue;
-      const missing = missingResources((f) => resourcePresence(container, f)).filter((f): f is ResourceField => f.startsWith('requests.'));
+      const missing = missingResources(container.role, resourceSettings(container)).filter((f) => f.startsWith('requests.'));
       if (missing.length === 0) continue;
       ctx.report({
         messageId: 'missing',

@@ -1,6 +1,6 @@
 import { isScalar } from 'yaml';
+import { judgeImage } from '../../src/checks/container-policy.js';
 import { defineRule } from '../../src/core/rule.js';
-import { imagePinning, parseImageRef } from '../../src/parsers/image-ref.js';
 import { get, nodeRange } from '../../src/parsers/yaml/parse.js';
 import { scalarSubrange } from '../../src/parsers/yaml/scalar-offsets.js';
 
@@ -30,13 +30,11 @@ export default defineRule({
     for (const container of view.containers) {
       const node = get(container.node, 'image');
       if (!isScalar(node) || typeof node.value !== 'string') continue;
-      const ref = parseImageRef(node.value);
-      if (!ref) continue;
-      const pinning = imagePinning(ref);
-      if (pinning !== 'untagged' && pinning !== 'latest') continue;
-      const at = pinning === 'latest' && ref.tag ? scalarSubrange(ctx.file, node, ref.tag.start, ref.tag.end) : nodeRange(ctx.file, node);
+      const verdict = judgeImage(node.value);
+      if (verdict?.pinning !== 'untagged' && verdict?.pinning !== 'latest') continue;
+      const at = verdict.tag ? scalarSubrange(ctx.file, node, verdict.tag.start, verdict.tag.end) : nodeRange(ctx.file, node);
       ctx.report({
-        messageId: pinning,
+        messageId: verdict.pinning,
         data: { image: node.value, role: ROLE_NAMES[container.role], container: container.name ?? `#${container.index}` },
         at,
         key: container.key,

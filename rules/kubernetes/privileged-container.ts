@@ -1,6 +1,6 @@
 import { isScalar } from 'yaml';
-import { asBoolean } from '../../src/checks/kubernetes-containers.js';
 import { defineRule } from '../../src/core/rule.js';
+import { asBoolean } from '../../src/parsers/kubernetes/locate.js';
 import { get, nodeRange } from '../../src/parsers/yaml/parse.js';
 
 /** A privileged container is root on the node: every device, every capability. */

@@ -1,6 +1,6 @@
-import { nonRootVerdict } from '../../src/checks/kubernetes-containers.js';
+import { nonRootVerdict } from '../../src/checks/container-policy.js';
 import { defineRule } from '../../src/core/rule.js';
-import { containerAnchor, runAsFields } from '../../src/parsers/kubernetes/locate.js';
+import { containerAnchor, runAsSettings } from '../../src/parsers/kubernetes/locate.js';
 import { get, nodeRange } from '../../src/parsers/yaml/parse.js';
 
 /** Every container must run as a non-root user, decided by its effective securityContext. */
@@ -30,7 +30,7 @@ export default defineRule({
   },
   check(view, ctx) {
     for (const container of view.containers) {
-      const verdict = nonRootVerdict(runAsFields(container.securityContext), runAsFields(container.pod.securityContext));
+      const verdict = nonRootVerdict(runAsSettings(container.securityContext), runAsSettings(container.pod.securityContext));
       const name = container.name ?? `#${container.index}`;
       if (verdict.status === 'missing') {
         if (container.partial) continue; // a patch fragment: the base may set it

@@ -1,7 +1,6 @@
 import { isScalar } from 'yaml';
-import { asBoolean } from '../../src/checks/kubernetes-containers.js';
 import { defineRule } from '../../src/core/rule.js';
-import { containerAnchor } from '../../src/parsers/kubernetes/locate.js';
+import { asBoolean, containerAnchor } from '../../src/parsers/kubernetes/locate.js';
 import { get, nodeRange } from '../../src/parsers/yaml/parse.js';
 
 /** A read-only root filesystem stops an intruder from dropping tools or changing binaries. */

@@ -1,6 +1,6 @@
+import { judgeImage } from '../../src/checks/container-policy.js';
 import { defineRule } from '../../src/core/rule.js';
 import { terraformImages } from '../../src/checks/terraform-containers.js';
-import { imagePinning, parseImageRef } from '../../src/parsers/image-ref.js';
 import { rangeWithin } from '../../src/parsers/terraform/index.js';
 
 /** A version tag can be re-pushed; only a digest names exactly one image. */
@@ -26,9 +26,9 @@ export default defineRule({
   },
   check(view, ctx) {
     for (const image of terraformImages(view, ctx.file)) {
-      const ref = parseImageRef(image.value.value);
-      if (!ref || imagePinning(ref) !== 'tagged' || !ref.tag) continue;
-      const at = rangeWithin(ctx.file, image.value, ref.tag.start, ref.tag.end);
+      const verdict = judgeImage(image.value.value);
+      if (verdict?.pinning !== 'tagged' || !verdict.tag) continue;
+      const at = rangeWithin(ctx.file, image.value, verdict.tag.start, verdict.tag.end);
       ctx.report({ messageId: 'tagOnly', data: { owner: image.owner, image: image.value.value }, at, key: image.key });
     }
   },

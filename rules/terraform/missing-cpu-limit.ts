@@ -22,7 +22,7 @@ export default defineRule({
   },
   check(view, ctx) {
     for (const container of kubernetesContainers(view)) {
-      if (missingResources(resourceSettings(container)).cpuLimit) {
+      if (missingResources(container.role, resourceSettings(container)).includes('limits.cpu')) {
         ctx.report({ messageId: 'missing', data: { name: container.name }, at: container.block.header, key: container.key });
       }
     }

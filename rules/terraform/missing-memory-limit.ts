@@ -23,7 +23,7 @@ export default defineRule({
   },
   check(view, ctx) {
     for (const container of kubernetesContainers(view)) {
-      if (missingResources(resourceSettings(container)).memoryLimit) {
+      if (missingResources(container.role, resourceSettings(container)).includes('limits.memory')) {
         ctx.report({ messageId: 'missing', data: { name: container.name }, at: container.block.header, key: container.key });
       }
     }

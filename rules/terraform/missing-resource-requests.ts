@@ -13,17 +13,19 @@ export default defineRule({
     docs: {
       summary: 'kubernetes_* containers should set CPU and memory requests',
       rationale:
-        'The scheduler places pods by their requests. Without them it overcommits nodes, and under pressure the pod is among the first evicted (BestEffort or Burstable class).',
+        'The scheduler places pods by their requests. Without requests (and without limits, which Kubernetes then uses as requests) it overcommits nodes, and under pressure the pod is among the first evicted (BestEffort or Burstable class).',
       remediation: 'Add `resources { requests = { cpu = "100m", memory = "256Mi" } }` to the container, from its typical usage.',
       references: ['https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/'],
     },
     messages: {
-      missing: 'container "{{name}}" sets no {{what}} request; add `resources { requests = { {{example}} } }`',
+      missing: 'container "{{name}}" sets no {{what}} request (and no matching limit for Kubernetes to default it from); add `resources { requests = { {{example}} } }`',
     },
   },
   check(view, ctx) {
     for (const container of kubernetesContainers(view)) {
-      const { requests } = missingResources(resourceSettings(container));
+      const requests = missingResources(container.role, resourceSettings(container))
+        .filter((field) => field.startsWith('requests.'))
+        .map((field) => field.slice('requests.'.length));
       if (requests.length === 0) continue;
       const example = requests.map((what) => `${what} = "…"`).join(', ');
       ctx.report({ messageId: 'missing', data: { name: container.name, what: requests.join(' or '), example }, at: container.block.header, key: container.key });

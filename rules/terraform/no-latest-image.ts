@@ -1,6 +1,6 @@
+import { judgeImage } from '../../src/checks/container-policy.js';
 import { defineRule } from '../../src/core/rule.js';
 import { terraformImages } from '../../src/checks/terraform-containers.js';
-import { imagePinning, parseImageRef } from '../../src/parsers/image-ref.js';
 import { rangeWithin } from '../../src/parsers/terraform/index.js';
 
 /** Untagged or `:latest` images in docker, kubernetes_* and ECS resources. */
@@ -27,12 +27,10 @@ export default defineRule({
   },
   check(view, ctx) {
     for (const image of terraformImages(view, ctx.file)) {
-      const ref = parseImageRef(image.value.value);
-      if (!ref) continue;
-      const pinning = imagePinning(ref);
-      if (pinning !== 'untagged' && pinning !== 'latest') continue;
-      const at = pinning === 'latest' && ref.tag ? rangeWithin(ctx.file, image.value, ref.tag.start, ref.tag.end) : image.value;
-      ctx.report({ messageId: pinning, data: { owner: image.owner, image: image.value.value }, at, key: image.key });
+      const verdict = judgeImage(image.value.value);
+      if (verdict?.pinning !== 'untagged' && verdict?.pinning !== 'latest') continue;
+      const at = verdict.tag ? rangeWithin(ctx.file, image.value, verdict.tag.start, verdict.tag.end) : image.value;
+      ctx.report({ messageId: verdict.pinning, data: { owner: image.owner, image: image.value.value }, at, key: image.key });
     }
   },
 });

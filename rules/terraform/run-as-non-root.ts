@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/core/rule.js';
 import { nonRootVerdict } from '../../src/checks/container-policy.js';
-import { kubernetesContainers, runAsUserValue, securityContextValues } from '../../src/checks/terraform-containers.js';
+import { kubernetesContainers, runAsSettings, securityContextBlock } from '../../src/checks/terraform-containers.js';
 
 export default defineRule({
   meta: {
@@ -21,17 +21,25 @@ export default defineRule({
     },
     messages: {
       missing: 'container "{{name}}" may run as root: neither it nor its pod sets `security_context {{example}}`; set `run_as_non_root = true` and a non-zero `run_as_user`',
-      rootUser: 'container "{{name}}" runs as uid 0 (root) through `run_as_user = 0`; use a non-zero uid',
+      rootUser: 'container "{{name}}" runs as uid 0 (root) through {{where}}`run_as_user = 0`; use a non-zero uid',
+      disabled: 'container "{{name}}" may run as root: {{where}}`run_as_non_root = false` and no non-zero `run_as_user` is set; set `run_as_non_root = true`',
     },
   },
   check(view, ctx) {
     for (const container of kubernetesContainers(view)) {
-      const verdict = nonRootVerdict(securityContextValues(container));
-      if (verdict.verdict === 'missing') {
+      const verdict = nonRootVerdict(runAsSettings(container, 'container'), runAsSettings(container, 'pod'));
+      if (verdict.status === 'missing') {
         ctx.report({ messageId: 'missing', data: { name: container.name, example: '{ run_as_non_root = true }' }, at: container.block.header, key: container.key });
-      } else if (verdict.verdict === 'root-user') {
-        const at = runAsUserValue(container, verdict.from) ?? container.block.header;
-        ctx.report({ messageId: 'rootUser', data: { name: container.name }, at, key: container.key });
+      } else if (verdict.status === 'root-uid' || verdict.status === 'disabled') {
+        // Point at the value that decided: the container's own, or the pod's it inherits.
+        const field = verdict.status === 'root-uid' ? 'run_as_user' : 'run_as_non_root';
+        const at = securityContextBlock(container, verdict.level)?.body.attribute(field)?.value ?? container.block.header;
+        ctx.report({
+          messageId: verdict.status === 'root-uid' ? 'rootUser' : 'disabled',
+          data: { name: container.name, where: verdict.level === 'pod' ? "the pod's " : '' },
+          at,
+          key: container.key,
+        });
       }
     }
   },

@@ -12,7 +12,7 @@ import {
   type HclValue,
   type TerraformView,
 } from '../parsers/terraform/index.js';
-import type { Presence, ResourceSettings, SecurityContextValues } from './container-policy.js';
+import type { ContainerRole, Known, Presence, ProbeContext, ResourceField, ResourceSettings, RunAsSettings } from './container-policy.js';
 
 /**
  * Reads containers out of Terraform / OpenTofu resources so the shared container policy
@@ -41,12 +41,15 @@ export interface TerraformContainer {
   kind: string;
   /** The `container` / `init_container` block: where "missing" findings point. */
   block: HclBlock;
-  init: boolean;
+  role: ContainerRole;
+  /** An `init_container` with `restart_policy = "Always"` (provider 3.x): a native sidecar. */
+  sidecar: boolean;
   /** The container name when literal, else its index. */
   name: string;
   /** A stable identity: `resource.kubernetes_deployment.web/container:app`. */
   key: string;
-  podSecurityContext?: HclBlock;
+  /** The pod spec block (`spec`, `spec.template.spec`, …). */
+  podSpec: HclBlock;
 }
 
 /** Every literal `container` and `init_container` block of every `kubernetes_*` workload. */
@@ -58,8 +61,7 @@ export function kubernetesContainers(view: TerraformView): TerraformContainer[] 
     // Old provider versions put the pod spec straight in `template` (no nested `spec`).
     const podSpec = nestedBlock(resource.body, workload.podSpec) ?? nestedBlock(resource.body, workload.podSpec.slice(0, -1));
     if (!podSpec) continue;
-    const podSecurityContext = podSpec.body.blocksOfType('security_context')[0];
-    for (const [type, init] of [['container', false], ['init_container', true]] as const) {
+    for (const [type, role] of [['container', 'container'], ['init_container', 'init']] as const) {
       podSpec.body.blocksOfType(type).forEach((block, index) => {
         const literalName = stringOf(block.body.attribute('name')?.value);
         const name = literalName !== undefined && literalName !== 'unknown' ? literalName : `#${index}`;
@@ -67,10 +69,11 @@ export function kubernetesContainers(view: TerraformView): TerraformContainer[] 
           resource,
           kind: workload.kind,
           block,
-          init,
+          role,
+          sidecar: role === 'init' && stringOf(block.body.attribute('restart_policy')?.value) === 'Always',
           name,
           key: `${blockAddress(resource)}/${type}:${name}`,
-          ...(podSecurityContext ? { podSecurityContext } : {}),
+          podSpec,
         });
       });
     }
@@ -87,22 +90,29 @@ function nestedBlock(body: HclBody, path: string[]): HclBlock | undefined {
   return block;
 }
 
-/** The security context values of a container and its pod, for `nonRootVerdict`. */
-export function securityContextValues(container: TerraformContainer): SecurityContextValues {
-  const own = container.block.body.blocksOfType('security_context')[0];
-  const pod = container.podSecurityContext;
+/** The `security_context` block of the container or of its pod spec. */
+export function securityContextBlock(container: TerraformContainer, level: 'container' | 'pod'): HclBlock | undefined {
+  return (level === 'container' ? container.block : container.podSpec).body.blocksOfType('security_context')[0];
+}
+
+/**
+ * `run_as_non_root` / `run_as_user` at one level, for the shared `nonRootVerdict`. A
+ * `dynamic "security_context"` or a value that is not a bool / integer cannot be told.
+ */
+export function runAsSettings(container: TerraformContainer, level: 'container' | 'pod'): RunAsSettings {
+  const owner = level === 'container' ? container.block : container.podSpec;
+  if (hasDynamic(owner.body, 'security_context')) return { runAsNonRoot: 'unknown', runAsUser: 'unknown' };
+  const context = securityContextBlock(container, level);
   return {
-    podRunAsNonRoot: pod ? boolOf(pod.body.attribute('run_as_non_root')?.value) : undefined,
-    podRunAsUser: pod ? numberOf(pod.body.attribute('run_as_user')?.value) : undefined,
-    runAsNonRoot: own ? boolOf(own.body.attribute('run_as_non_root')?.value) : undefined,
-    runAsUser: own ? numberOf(own.body.attribute('run_as_user')?.value) : undefined,
+    runAsNonRoot: knownAttribute(context?.body.attribute('run_as_non_root')?.value, boolOf),
+    runAsUser: knownAttribute(context?.body.attribute('run_as_user')?.value, numberOf),
   };
 }
 
-/** The `run_as_user` value that decided a root verdict, to point at it. */
-export function runAsUserValue(container: TerraformContainer, from: 'container' | 'pod'): HclValue | undefined {
-  const context = from === 'container' ? container.block.body.blocksOfType('security_context')[0] : container.podSecurityContext;
-  return context?.body.attribute('run_as_user')?.value;
+/** Absent or null → undefined; a value the reader does not understand → `'unknown'`. */
+function knownAttribute<T>(value: HclValue | undefined, read: (value: HclValue) => Known<T>): Known<T> {
+  if (!value || value.kind === 'null') return undefined;
+  return read(value) ?? 'unknown';
 }
 
 /**
@@ -112,10 +122,10 @@ export function runAsUserValue(container: TerraformContainer, from: 'container' 
  */
 export function resourceSettings(container: TerraformContainer): ResourceSettings {
   const body = container.block.body;
-  const unknownAll: ResourceSettings = { limitsMemory: 'unknown', limitsCpu: 'unknown', requestsMemory: 'unknown', requestsCpu: 'unknown' };
-  if (hasDynamic(body, 'resources')) return unknownAll;
   const resources = body.blocksOfType('resources')[0];
-  const section = (name: 'limits' | 'requests') => (key: 'cpu' | 'memory'): Presence => {
+  const presenceOf = (field: ResourceField): Presence => {
+    const [name, key] = field.split('.') as ['limits' | 'requests', 'cpu' | 'memory'];
+    if (hasDynamic(body, 'resources')) return 'unknown';
     if (!resources) return 'missing';
     if (hasDynamic(resources.body, name)) return 'unknown';
     const attribute = resources.body.attribute(name);
@@ -123,9 +133,12 @@ export function resourceSettings(container: TerraformContainer): ResourceSetting
     const block = resources.body.blocksOfType(name)[0];
     return presence(block?.body.attribute(key)?.value);
   };
-  const limits = section('limits');
-  const requests = section('requests');
-  return { limitsMemory: limits('memory'), limitsCpu: limits('cpu'), requestsMemory: requests('memory'), requestsCpu: requests('cpu') };
+  return {
+    'limits.memory': presenceOf('limits.memory'),
+    'limits.cpu': presenceOf('limits.cpu'),
+    'requests.memory': presenceOf('requests.memory'),
+    'requests.cpu': presenceOf('requests.cpu'),
+  };
 }
 
 function presence(value: HclValue | undefined): Presence {
@@ -144,6 +157,16 @@ export function probePresence(container: TerraformContainer, type: 'liveness_pro
   const body = container.block.body;
   if (body.blocksOfType(type).length > 0) return 'set';
   return hasDynamic(body, type) ? 'unknown' : 'missing';
+}
+
+/** What the shared probe decision needs to know about where a container runs. */
+export function probeContext(container: TerraformContainer): ProbeContext {
+  return {
+    workloadKind: container.kind,
+    role: container.role,
+    sidecar: container.sidecar,
+    podRestartPolicy: stringOf(container.podSpec.body.attribute('restart_policy')?.value),
+  };
 }
 
 /** A literal image reference written in the file, and who uses it. */

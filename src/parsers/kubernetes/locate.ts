@@ -1,5 +1,5 @@
 import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
-import { UNKNOWN, type ResourceField } from '../../checks/kubernetes-containers.js';
+import type { Known, Presence, ProbeContext, ResourceField, ResourceSettings, RunAsSettings } from '../../checks/container-policy.js';
 import type { Range, SourceFile } from '../../core/source.js';
 import { get, nodeRange } from '../yaml/parse.js';
 import type { Container, K8sObject } from './view.js';
@@ -19,18 +19,21 @@ export function objectAnchor(file: SourceFile, object: K8sObject): Range {
   return nodeRange(file, object.nameNode ?? object.kindNode);
 }
 
-/** A field's value for the shared checks: the scalar's value, `UNKNOWN` for anything else written. */
-export function fieldValue(node: Node | undefined): unknown {
-  if (node === undefined) return undefined;
-  if (isScalar(node)) return node.value === null ? undefined : node.value;
-  return UNKNOWN;
+/**
+ * A YAML field as the shared container policy reads it (`Known<T>`): undefined when absent or
+ * null, the value when `convert` accepts the scalar, `'unknown'` for anything else written (a
+ * template string, a map where a scalar belongs, a value of the wrong type).
+ */
+function knownField<T>(node: Node | undefined, convert: (value: unknown) => T | undefined): Known<T> {
+  if (node === undefined || (isScalar(node) && node.value === null)) return undefined;
+  return (isScalar(node) ? convert(node.value) : undefined) ?? 'unknown';
 }
 
-/** `runAsNonRoot` / `runAsUser` of a securityContext map, as the shared checks take them. */
-export function runAsFields(securityContext: YAMLMap | undefined): { runAsNonRoot?: unknown; runAsUser?: unknown } {
+/** `runAsNonRoot` / `runAsUser` of a securityContext map (container or pod level). */
+export function runAsSettings(securityContext: YAMLMap | undefined): RunAsSettings {
   return {
-    runAsNonRoot: fieldValue(get(securityContext, 'runAsNonRoot')),
-    runAsUser: fieldValue(get(securityContext, 'runAsUser')),
+    runAsNonRoot: knownField(get(securityContext, 'runAsNonRoot'), asBoolean),
+    runAsUser: knownField(get(securityContext, 'runAsUser'), asInteger),
   };
 }
 
@@ -39,17 +42,57 @@ export function isMapNode(node: unknown): node is YAMLMap {
 }
 
 /**
- * Whether `resources.<section>.<name>` is set on a container: true, false, or `UNKNOWN` when a
- * section is written as something other than a map (an alias to nowhere, a template string).
+ * Whether each `resources.<section>.<name>` is set on a container. A section written as something
+ * other than a map (an alias to nowhere, a template string) cannot be told; null and empty
+ * values are missing.
  */
-export function resourcePresence(container: Container, field: ResourceField): boolean | typeof UNKNOWN {
-  const [section, name] = field.split('.') as [string, string];
-  const resources = get(container.node, 'resources');
-  if (resources === undefined || (isScalar(resources) && resources.value === null)) return false;
-  if (!isMap(resources)) return UNKNOWN;
-  const values = get(resources, section);
-  if (values === undefined || (isScalar(values) && values.value === null)) return false;
-  if (!isMap(values)) return UNKNOWN;
-  const value = get(values, name);
-  return value !== undefined && !(isScalar(value) && (value.value === null || value.value === ''));
+export function resourceSettings(container: Container): ResourceSettings {
+  const presence = (field: ResourceField): Presence => {
+    const [section, name] = field.split('.') as [string, string];
+    const resources = get(container.node, 'resources');
+    if (resources === undefined || (isScalar(resources) && resources.value === null)) return 'missing';
+    if (!isMap(resources)) return 'unknown';
+    const values = get(resources, section);
+    if (values === undefined || (isScalar(values) && values.value === null)) return 'missing';
+    if (!isMap(values)) return 'unknown';
+    const value = get(values, name);
+    return value === undefined || (isScalar(value) && (value.value === null || value.value === '')) ? 'missing' : 'set';
+  };
+  return {
+    'limits.memory': presence('limits.memory'),
+    'limits.cpu': presence('limits.cpu'),
+    'requests.memory': presence('requests.memory'),
+    'requests.cpu': presence('requests.cpu'),
+  };
+}
+
+/** Whether a container writes a probe (`livenessProbe`, `readinessProbe`): any value counts. */
+export function probePresence(container: Container, field: 'livenessProbe' | 'readinessProbe'): Presence {
+  return get(container.node, field) !== undefined ? 'set' : 'missing';
+}
+
+/** What the shared probe decision needs to know about where a container runs. */
+export function probeContext(container: Container): ProbeContext {
+  return {
+    workloadKind: container.pod.owner.kind,
+    role: container.role,
+    sidecar: container.sidecar,
+    ...(container.pod.restartPolicy !== undefined ? { podRestartPolicy: container.pod.restartPolicy } : {}),
+  };
+}
+
+/** A YAML boolean (and the strings `"true"` / `"false"`, which some tools write), else undefined. */
+export function asBoolean(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return undefined;
+}
+
+/** A YAML integer (numbers, and strings of digits), else undefined. */
+export function asInteger(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isInteger(value)) return value;
+  if (typeof value === 'bigint') return Number(value);
+  if (typeof value === 'string' && /^\d+$/.test(value.trim())) return Number(value.trim());
+  return undefined;
 }

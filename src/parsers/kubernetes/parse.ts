@@ -1,6 +1,6 @@
 import { annotationDirectives } from './annotations.js';
 import { isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap } from 'yaml';
-import type { ContainerRole } from '../../checks/kubernetes-containers.js';
+import type { ContainerRole } from '../../checks/container-policy.js';
 import type { SourceFile } from '../../core/source.js';
 import type { ParsedFile } from '../registry.js';
 import { get, getIn, pairs, parseYaml, resolveAlias, scalarString, type YamlFile } from '../yaml/parse.js';

@@ -1,5 +1,5 @@
 import type { Node, Scalar, YAMLMap } from 'yaml';
-import type { ContainerRole } from '../../checks/kubernetes-containers.js';
+import type { ContainerRole } from '../../checks/container-policy.js';
 import type { SourceFile } from '../../core/source.js';
 import type { YamlFile } from '../yaml/parse.js';
 import type { Directive } from '../../engine/suppress.js';

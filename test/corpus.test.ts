@@ -112,7 +112,7 @@ describe.skipIf(!present)('real-world corpus (../shared/corpus-sample)', () => {
     // `image: { name: alpine }` in a job.
     ['gitlab-ci/no-latest-image', 'firecow__gitlab-ci-local/tests/test-cases/image/.gitlab-ci.yml', 61, 11],
     // `vmadmin-password = { secret_name = "…", value = "…" }` in a .tfvars.
-    ['terraform/no-hardcoded-secrets', 'aztfmod__terraform-azurerm-caf/examples/compute/azure_virtual_desktop/wvd_resources_and_session_host/secrets_seeding.tfvars', 19, 22],
+    ['terraform/hardcoded-secret', 'aztfmod__terraform-azurerm-caf/examples/compute/azure_virtual_desktop/wvd_resources_and_session_host/secrets_seeding.tfvars', 19, 22],
   ];
 
   it.each(HAND_CHECKED)('%s at %s:%i:%i', (rule, path, line, column) => {

@@ -30,7 +30,7 @@ interface Found {
  */
 export default defineRule({
   meta: {
-    id: 'terraform/no-hardcoded-secrets',
+    id: 'terraform/hardcoded-secret',
     artifact: 'terraform',
     policy: 'no-hardcoded-secrets',
     level: 'error',

@@ -24,11 +24,11 @@ import {
 import "./chunk-3GATD32H.js";
 import "./chunk-27OXTBH3.js";
 
-// rules/terraform/no-hardcoded-secrets.ts
+// rules/terraform/hardcoded-secret.ts
 var LEVEL_OF = { high: "error", medium: "warning", low: "note" };
-var no_hardcoded_secrets_default = defineRule({
+var hardcoded_secret_default = defineRule({
   meta: {
-    id: "terraform/no-hardcoded-secrets",
+    id: "terraform/hardcoded-secret",
     artifact: "terraform",
     policy: "no-hardcoded-secrets",
     level: "error",
@@ -122,5 +122,5 @@ function checkTemplate(file, text, range, key, path, found) {
   }
 }
 export {
-  no_hardcoded_secrets_default as default
+  hardcoded_secret_default as default
 };

@@ -20,22 +20,31 @@ export async function lintInWorkers(
   await Promise.all(
     Array.from({ length: Math.min(count, files.length) }, () => new Promise<void>((resolveWorker, reject) => {
       const worker = new Worker(workerUrl, { workerData: { options: lintOptions } });
+      let inFlight = 0;
       const sendBatch = () => {
         if (next >= files.length) {
-          void worker.terminate();
-          resolveWorker();
+          if (inFlight === 0) {
+            void worker.terminate();
+            resolveWorker();
+          }
           return;
         }
+        inFlight++;
         const batch = files.slice(next, next + batchSize);
         next += batch.length;
         worker.postMessage(batch);
       };
       worker.on('message', (batchResults: FileResult[]) => {
+        inFlight--;
         results.push(...batchResults);
         sendBatch();
       });
       worker.on('error', reject);
-      worker.once('online', sendBatch);
+      // Two batches in flight, so a thread never waits for its next one.
+      worker.once('online', () => {
+        sendBatch();
+        sendBatch();
+      });
     })),
   );
   return results;

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isHelmValuesName } from '../parsers/detect.js';
 import { finalizeProject } from './project.js';
@@ -107,7 +107,9 @@ function helmChartNotices(results: FileResult[]): Notice[] {
 export async function lintOnDisk(f: { absolute: string; path: string }, options: LintOptions): Promise<FileResult> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(f.absolute);
+    // Synchronous: for the small files infralint reads, one blocking read is several times
+    // cheaper than the thread-pool round trips of fs/promises (measured with npm run bench).
+    bytes = readFileSync(f.absolute);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const at = { line: 1, column: 1, offset: 0 };

@@ -3143,7 +3143,7 @@ async function loadCustomRules(config, allowPlugins = false, artifact) {
 
 // src/engine/scan.ts
 import { existsSync } from "node:fs";
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 
 // src/parsers/detect.ts
@@ -3732,22 +3732,30 @@ async function lintInWorkers(files, options, count) {
   await Promise.all(
     Array.from({ length: Math.min(count, files.length) }, () => new Promise((resolveWorker, reject) => {
       const worker = new Worker(workerUrl, { workerData: { options: lintOptions } });
+      let inFlight = 0;
       const sendBatch = () => {
         if (next >= files.length) {
-          void worker.terminate();
-          resolveWorker();
+          if (inFlight === 0) {
+            void worker.terminate();
+            resolveWorker();
+          }
           return;
         }
+        inFlight++;
         const batch = files.slice(next, next + batchSize);
         next += batch.length;
         worker.postMessage(batch);
       };
       worker.on("message", (batchResults) => {
+        inFlight--;
         results.push(...batchResults);
         sendBatch();
       });
       worker.on("error", reject);
-      worker.once("online", sendBatch);
+      worker.once("online", () => {
+        sendBatch();
+        sendBatch();
+      });
     }))
   );
   return results;
@@ -3811,7 +3819,7 @@ function helmChartNotices(results) {
 async function lintOnDisk(f, options) {
   let bytes;
   try {
-    bytes = await readFile2(f.absolute);
+    bytes = readFileSync(f.absolute);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const at = { line: 1, column: 1, offset: 0 };

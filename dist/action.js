@@ -7,7 +7,7 @@ import {
   compareFindings,
   loadCustomRules,
   scan
-} from "./chunks/chunk-VNPWXR4S.js";
+} from "./chunks/chunk-4YEIZTVH.js";
 import "./chunks/chunk-4EEFD6ID.js";
 import "./chunks/chunk-UMTQ6HE6.js";
 import "./chunks/chunk-4XWRCDWT.js";

@@ -3,7 +3,7 @@ const require = __infralintRequire(import.meta.url);
 globalThis.INFRALINT_VERSION = "0.1.0";
 import {
   lintOnDisk
-} from "./chunks/chunk-VNPWXR4S.js";
+} from "./chunks/chunk-4YEIZTVH.js";
 import "./chunks/chunk-4EEFD6ID.js";
 import "./chunks/chunk-UMTQ6HE6.js";
 import "./chunks/chunk-4XWRCDWT.js";

@@ -1,12 +1,11 @@
 import { isScalar, isSeq } from 'yaml';
-import { defineRule, type Level } from '../../src/core/rule.js';
+import { defineRule } from '../../src/core/rule.js';
 import type { Range } from '../../src/core/source.js';
 import { Secret } from '../../src/core/secret.js';
 import { get, pairs } from '../../src/parsers/yaml/parse.js';
 import { scalarSubrange } from '../../src/parsers/yaml/scalar-offsets.js';
-import { classifySecret, type Confidence } from '../../src/secrets/index.js';
+import { classifySecret, LEVEL_BY_CONFIDENCE } from '../../src/secrets/index.js';
 
-const LEVELS: Record<Confidence, Level> = { high: 'error', medium: 'warning', low: 'note' };
 
 /** Literal credentials in a service's `environment` (map or `KEY=value` list form). */
 export default defineRule({
@@ -59,7 +58,7 @@ export default defineRule({
           data: { service: service.name, name: entry.name, reason: verdict.reason, secret: new Secret(entry.value.slice(verdict.start, verdict.end)) },
           at: entry.at(verdict.start, verdict.end),
           key: `service:${service.name}/env:${entry.name}`,
-          level: LEVELS[verdict.confidence],
+          level: LEVEL_BY_CONFIDENCE[verdict.confidence],
         });
       }
     }

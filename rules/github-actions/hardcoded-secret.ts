@@ -1,10 +1,8 @@
 import { defineRule } from '../../src/core/rule.js';
-import { Secret } from '../../src/core/secret.js';
 import type { YamlToken } from '../../src/parsers/github-actions/view.js';
-import { scalarText } from '../../src/parsers/yaml/scalar-offsets.js';
+import { secretInScalar } from '../../src/checks/secret-in-scalar.js';
 import { classifySecret, findTokens, type SecretVerdict } from '../../src/secrets/index.js';
 
-const LEVELS = { high: 'error', medium: 'warning', low: 'note' } as const;
 
 /** Credentials written into the workflow instead of `${{ secrets.* }}`. */
 export default defineRule({
@@ -29,15 +27,8 @@ export default defineRule({
   },
   check(view, ctx) {
     const report = (token: YamlToken, verdict: SecretVerdict, where: string, key: string) => {
-      const text = scalarText(ctx.file.text, token.node);
-      const [start, end] = text.spanToFile(verdict.start, verdict.end);
-      ctx.report({
-        messageId: 'literal',
-        data: { where, reason: verdict.reason, secret: new Secret(text.value.slice(verdict.start, verdict.end)) },
-        at: ctx.file.range(start, end),
-        key,
-        level: LEVELS[verdict.confidence],
-      });
+      const { at, secret, level } = secretInScalar(ctx.file, token.node, verdict);
+      ctx.report({ messageId: 'literal', data: { where, reason: verdict.reason, secret }, at, key, level });
     };
     const checkNamed = (name: string, token: YamlToken | undefined, where: string, key: string) => {
       if (!token || token.value.includes('${{')) return;

@@ -5,10 +5,9 @@ import { Secret } from '../../src/core/secret.js';
 import { objectKey, type K8sObject } from '../../src/parsers/kubernetes/view.js';
 import { get, nodeRange, pairs } from '../../src/parsers/yaml/parse.js';
 import { scalarSubrange } from '../../src/parsers/yaml/scalar-offsets.js';
-import { classifySecret, type Confidence } from '../../src/secrets/index.js';
+import { classifySecret, LEVEL_BY_CONFIDENCE } from '../../src/secrets/index.js';
 import { decodeSecretData } from '../../src/parsers/kubernetes/secret-data.js';
 
-const LEVELS: Record<Confidence, Level> = { high: 'error', medium: 'warning', low: 'note' };
 
 /**
  * Literal credentials in manifests: container `env` values under secret-like names, ConfigMap
@@ -56,7 +55,7 @@ export default defineRule({
           data: { name, container: container.name ?? `#${container.index}`, reason: verdict.reason, secret: new Secret(value.value.slice(verdict.start, verdict.end)) },
           at: scalarSubrange(ctx.file, value, verdict.start, verdict.end),
           key: `${container.key}/env:${name}`,
-          level: LEVELS[verdict.confidence],
+          level: LEVEL_BY_CONFIDENCE[verdict.confidence],
         });
       }
     }
@@ -85,7 +84,7 @@ export default defineRule({
           data: { object: object.name ?? '', name, reason: verdict.reason, secret: new Secret(text.slice(verdict.start, verdict.end)) },
           at,
           key: `${objectKey(object)}/${field}:${name}`,
-          level: LEVELS[verdict.confidence],
+          level: LEVEL_BY_CONFIDENCE[verdict.confidence],
         });
       }
     }

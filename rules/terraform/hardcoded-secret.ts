@@ -1,7 +1,7 @@
-import { defineRule, type Level } from '../../src/core/rule.js';
+import { defineRule } from '../../src/core/rule.js';
 import { Secret } from '../../src/core/secret.js';
 import type { Range, SourceFile } from '../../src/core/source.js';
-import { classifySecret, findTokens, type Confidence, type SecretVerdict } from '../../src/secrets/index.js';
+import { classifySecret, findTokens, LEVEL_BY_CONFIDENCE, type SecretVerdict } from '../../src/secrets/index.js';
 import {
   blockAddress,
   jsonValueOf,
@@ -12,7 +12,6 @@ import {
   type HclValue,
 } from '../../src/parsers/terraform/index.js';
 
-const LEVEL_OF: Record<Confidence, Level> = { high: 'error', medium: 'warning', low: 'note' };
 
 interface Found {
   verdict: SecretVerdict;
@@ -59,7 +58,7 @@ export default defineRule({
         data: { key: item.key, reason: item.verdict.reason, secret: new Secret(item.secret) },
         at: item.range,
         key: `${item.path}:${item.verdict.detector}`,
-        level: LEVEL_OF[item.verdict.confidence],
+        level: LEVEL_BY_CONFIDENCE[item.verdict.confidence],
       });
     }
   },

@@ -2,16 +2,15 @@ import { createRequire as __infralintRequire } from 'node:module';
 const require = __infralintRequire(import.meta.url);
 globalThis.INFRALINT_VERSION = "0.1.0";
 import {
-  Secret
-} from "./chunk-RVCXKKQP.js";
+  secretInScalar
+} from "./chunk-SMKPD6OR.js";
+import "./chunk-RVCXKKQP.js";
 import {
   classifySecret,
   findTokens
 } from "./chunk-2Q6GDNEB.js";
 import "./chunk-GMXNASOB.js";
-import {
-  scalarText
-} from "./chunk-UI56GKVK.js";
+import "./chunk-UI56GKVK.js";
 import {
   defineRule
 } from "./chunk-S5PYAKLT.js";
@@ -20,7 +19,6 @@ import "./chunk-3GATD32H.js";
 import "./chunk-27OXTBH3.js";
 
 // rules/gitlab-ci/hardcoded-secret.ts
-var LEVELS = { high: "error", medium: "warning", low: "note" };
 var hardcoded_secret_default = defineRule({
   meta: {
     id: "gitlab-ci/hardcoded-secret",
@@ -42,15 +40,8 @@ var hardcoded_secret_default = defineRule({
   },
   check(view, ctx) {
     const report = (token, verdict, where, key) => {
-      const text = scalarText(ctx.file.text, token.node);
-      const [start, end] = text.spanToFile(verdict.start, verdict.end);
-      ctx.report({
-        messageId: "literal",
-        data: { where, reason: verdict.reason, secret: new Secret(text.value.slice(verdict.start, verdict.end)) },
-        at: ctx.file.range(start, end),
-        key,
-        level: LEVELS[verdict.confidence]
-      });
+      const { at, secret, level } = secretInScalar(ctx.file, token.node, verdict);
+      ctx.report({ messageId: "literal", data: { where, reason: verdict.reason, secret }, at, key, level });
     };
     const variables = [...view.variables.map((v) => ({ v, owner: "" })), ...view.jobs.flatMap((job) => [...job.own.variables?.values() ?? []].map((v) => ({ v, owner: job.name })))];
     for (const { v, owner } of variables) {

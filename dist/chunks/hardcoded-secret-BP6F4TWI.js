@@ -14,6 +14,7 @@ import {
   Secret
 } from "./chunk-RVCXKKQP.js";
 import {
+  LEVEL_BY_CONFIDENCE,
   classifySecret,
   findTokens
 } from "./chunk-2Q6GDNEB.js";
@@ -25,7 +26,6 @@ import "./chunk-3GATD32H.js";
 import "./chunk-27OXTBH3.js";
 
 // rules/terraform/hardcoded-secret.ts
-var LEVEL_OF = { high: "error", medium: "warning", low: "note" };
 var hardcoded_secret_default = defineRule({
   meta: {
     id: "terraform/hardcoded-secret",
@@ -55,7 +55,7 @@ var hardcoded_secret_default = defineRule({
         data: { key: item.key, reason: item.verdict.reason, secret: new Secret(item.secret) },
         at: item.range,
         key: `${item.path}:${item.verdict.detector}`,
-        level: LEVEL_OF[item.verdict.confidence]
+        level: LEVEL_BY_CONFIDENCE[item.verdict.confidence]
       });
     }
   }

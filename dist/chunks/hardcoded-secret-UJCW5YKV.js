@@ -5,6 +5,7 @@ import {
   Secret
 } from "./chunk-RVCXKKQP.js";
 import {
+  LEVEL_BY_CONFIDENCE,
   classifySecret
 } from "./chunk-2Q6GDNEB.js";
 import "./chunk-GMXNASOB.js";
@@ -27,7 +28,6 @@ import {
 
 // rules/compose/hardcoded-secret.ts
 var import_yaml = __toESM(require_dist(), 1);
-var LEVELS = { high: "error", medium: "warning", low: "note" };
 var hardcoded_secret_default = defineRule({
   meta: {
     id: "compose/hardcoded-secret",
@@ -77,7 +77,7 @@ var hardcoded_secret_default = defineRule({
           data: { service: service.name, name: entry.name, reason: verdict.reason, secret: new Secret(entry.value.slice(verdict.start, verdict.end)) },
           at: entry.at(verdict.start, verdict.end),
           key: `service:${service.name}/env:${entry.name}`,
-          level: LEVELS[verdict.confidence]
+          level: LEVEL_BY_CONFIDENCE[verdict.confidence]
         });
       }
     }

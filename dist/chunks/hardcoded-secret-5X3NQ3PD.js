@@ -11,6 +11,7 @@ import {
   Secret
 } from "./chunk-RVCXKKQP.js";
 import {
+  LEVEL_BY_CONFIDENCE,
   classifySecret
 } from "./chunk-2Q6GDNEB.js";
 import "./chunk-GMXNASOB.js";
@@ -34,7 +35,6 @@ import {
 
 // rules/kubernetes/hardcoded-secret.ts
 var import_yaml = __toESM(require_dist(), 1);
-var LEVELS = { high: "error", medium: "warning", low: "note" };
 var hardcoded_secret_default = defineRule({
   meta: {
     id: "kubernetes/hardcoded-secret",
@@ -73,7 +73,7 @@ var hardcoded_secret_default = defineRule({
           data: { name, container: container.name ?? `#${container.index}`, reason: verdict.reason, secret: new Secret(value.value.slice(verdict.start, verdict.end)) },
           at: scalarSubrange(ctx.file, value, verdict.start, verdict.end),
           key: `${container.key}/env:${name}`,
-          level: LEVELS[verdict.confidence]
+          level: LEVEL_BY_CONFIDENCE[verdict.confidence]
         });
       }
     }
@@ -100,7 +100,7 @@ var hardcoded_secret_default = defineRule({
           data: { object: object.name ?? "", name, reason: verdict.reason, secret: new Secret(text.slice(verdict.start, verdict.end)) },
           at,
           key: `${objectKey(object)}/${field}:${name}`,
-          level: LEVELS[verdict.confidence]
+          level: LEVEL_BY_CONFIDENCE[verdict.confidence]
         });
       }
     }

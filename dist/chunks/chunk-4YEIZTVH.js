@@ -2831,7 +2831,7 @@ function compareFindings(a, b) {
 // rules/index.ts
 var ruleLoaders = {
   "compose": async () => [
-    (await import("./hardcoded-secret-QJDFNEOH.js")).default,
+    (await import("./hardcoded-secret-UJCW5YKV.js")).default,
     (await import("./missing-memory-limit-3VFZ6Q57.js")).default,
     (await import("./missing-user-6HFB5GFX.js")).default,
     (await import("./no-latest-image-X2YCUFXL.js")).default,
@@ -2854,7 +2854,7 @@ var ruleLoaders = {
     (await import("./action-on-branch-SZBBQ5WP.js")).default,
     (await import("./apply-without-plan-CVIEZEG3.js")).default,
     (await import("./deploy-without-environment-RX543AMP.js")).default,
-    (await import("./hardcoded-secret-PPD4NP4Q.js")).default,
+    (await import("./hardcoded-secret-V4EE575Y.js")).default,
     (await import("./missing-permissions-LSOKQHV7.js")).default,
     (await import("./no-auto-apply-2JVDQ6Y2.js")).default,
     (await import("./no-latest-image-V6T5KLBL.js")).default,
@@ -2866,7 +2866,7 @@ var ruleLoaders = {
   "gitlab-ci": async () => [
     (await import("./apply-without-plan-GDWAXVWP.js")).default,
     (await import("./deploy-without-approval-KTRBNODN.js")).default,
-    (await import("./hardcoded-secret-GEZRPK5W.js")).default,
+    (await import("./hardcoded-secret-6OSR4ZCD.js")).default,
     (await import("./no-auto-apply-XFLCD6TT.js")).default,
     (await import("./no-latest-image-LHRLC3A2.js")).default,
     (await import("./secret-printed-OKGWMK25.js")).default
@@ -2878,7 +2878,7 @@ var ruleLoaders = {
     (await import("./capabilities-not-dropped-6T7JSB6J.js")).default,
     (await import("./cluster-admin-binding-ZW2QFZFC.js")).default,
     (await import("./dangerous-capabilities-XCGFZNDF.js")).default,
-    (await import("./hardcoded-secret-2MMCOMYF.js")).default,
+    (await import("./hardcoded-secret-5X3NQ3PD.js")).default,
     (await import("./host-namespaces-OOETR5WB.js")).default,
     (await import("./host-path-volume-UF67KAAH.js")).default,
     (await import("./image-not-pinned-by-digest-SLEVJWAW.js")).default,
@@ -2902,7 +2902,7 @@ var ruleLoaders = {
   "terraform": async () => [
     (await import("./backend-not-encrypted-EG3YYPT3.js")).default,
     (await import("./backend-without-locking-IFAJPX3Y.js")).default,
-    (await import("./hardcoded-secret-CQVCX6N4.js")).default,
+    (await import("./hardcoded-secret-BP6F4TWI.js")).default,
     (await import("./image-not-pinned-by-digest-QCNHNJOQ.js")).default,
     (await import("./ingress-open-to-internet-KTZ5HQP5.js")).default,
     (await import("./missing-cpu-limit-23H3PDBJ.js")).default,

@@ -75,3 +75,64 @@ describe('--since', () => {
     expect(cli(['.', '--since', 'no-such-ref'], { cwd: dir }).code).toBe(2);
   });
 });
+
+describe('baselines on Kubernetes YAML', () => {
+  const manifest = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  namespace: shop
+spec:
+  template:
+    spec:
+      containers:
+        - name: app
+          image: nginx:latest
+          env:
+            - name: DB_PASSWORD
+              value: "Xq7#mP2vL9wK4tRz"
+        - name: sidecar
+          image: envoyproxy/envoy:v1.29.1
+`;
+  // The same objects after a reformat: flow style, other indentation, quotes, comments and a
+  // new document above.
+  const reformatted = `# shop web tier
+---
+apiVersion: v1
+kind: ConfigMap
+metadata: { name: web-config, namespace: shop }
+data: { LOG_LEVEL: info }
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web, namespace: shop}
+spec:
+    template:
+        spec:
+            containers:
+            -   name: app
+                image: 'nginx:latest'
+                env:
+                -   {name: DB_PASSWORD, value: 'Xq7#mP2vL9wK4tRz'}
+            -   name: sidecar
+                image: "envoyproxy/envoy:v1.29.1"
+`;
+
+  it('reformatting and inserting lines reports nothing new; one new violation reports exactly one', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'web.yaml'), manifest);
+    const written = cli(['scan', '.', '--write-baseline', 'baseline.json'], { cwd: dir });
+    expect(written.code).toBe(0);
+    const recorded = JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')).findings.length;
+    expect(recorded).toBeGreaterThan(10);
+
+    writeFileSync(join(dir, 'web.yaml'), reformatted);
+    const after = json(dir, ['--baseline', 'baseline.json']);
+    expect(after.report.findings.map((f: any) => f.ruleId)).toEqual([]);
+    expect(after.report.notices.at(-1).message).toBe(`baseline baseline.json: ${recorded} known findings hidden, 0 baseline entries no longer match (fixed)`);
+
+    writeFileSync(join(dir, 'web.yaml'), reformatted.replace("                image: 'nginx:latest'", "                image: 'nginx:latest'\n                securityContext: {privileged: true}"));
+    const fresh = json(dir, ['--baseline', 'baseline.json']);
+    expect(fresh.report.findings.map((f: any) => `${f.range.start.line}:${f.range.start.column} ${f.ruleId}`)).toEqual(['17:47 kubernetes/privileged-container']);
+  });
+});

@@ -1,19 +1,25 @@
 import { createRequire as __infralintRequire } from 'node:module';
 const require = __infralintRequire(import.meta.url);
 globalThis.INFRALINT_VERSION = "0.1.0";
+import "./chunks/chunk-A6IK5RFD.js";
+import "./chunks/chunk-TFWDBRY5.js";
+import {
+  scan
+} from "./chunks/chunk-77QY3FKY.js";
 import {
   LEVEL_RANK,
   allRuleMetas,
   compareFindings,
-  loadCustomRules,
-  scan
-} from "./chunks/chunk-4YEIZTVH.js";
+  loadCustomRules
+} from "./chunks/chunk-KIAFWTWI.js";
 import "./chunks/chunk-4EEFD6ID.js";
 import "./chunks/chunk-UMTQ6HE6.js";
 import "./chunks/chunk-4XWRCDWT.js";
 import {
-  require_dist
-} from "./chunks/chunk-3GATD32H.js";
+  findConfig,
+  loadConfig
+} from "./chunks/chunk-IQQW47NU.js";
+import "./chunks/chunk-HWBIRAM6.js";
 import {
   __commonJS,
   __require,
@@ -2145,9 +2151,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve2, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve3(data);
+              return err ? reject(err) : resolve2(data);
             });
           });
         }
@@ -2185,12 +2191,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve2, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve3(data);
+              ) : resolve2(data);
             });
           });
         }
@@ -4457,8 +4463,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise = new Promise((resolve2, reject) => {
+        res = resolve2;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6709,12 +6715,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve2;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7384,12 +7390,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve2;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7868,16 +7874,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve2) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve2;
           } else {
-            resolve3(null);
+            resolve2(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7888,7 +7894,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve2(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7939,7 +7945,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve2, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7951,7 +7957,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve3(socket2);
+              resolve2(socket2);
             }
           });
         });
@@ -8287,8 +8293,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve2) => {
+            this[kClosedResolve] = resolve2;
           });
         }
       }
@@ -9557,7 +9563,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve2, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9570,7 +9576,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve3(null);
+              resolve2(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9589,7 +9595,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve2, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9606,7 +9612,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve2,
               reject,
               length: 0,
               body: []
@@ -9676,18 +9682,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve3, stream, length } = consume2;
+      const { type, body, resolve: resolve2, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body, length));
+          resolve2(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body, length)));
+          resolve2(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body, length).buffer);
+          resolve2(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body, { type: stream[kContentType] }));
+          resolve2(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body, length));
+          resolve2(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9944,9 +9950,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve2, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10169,9 +10175,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve2, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10456,9 +10462,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve2, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10550,9 +10556,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve2, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -11987,13 +11993,13 @@ var require_headers = __commonJS({
     var HeadersList = class _HeadersList {
       /** @type {[string, string][]|null} */
       cookies = null;
-      constructor(init2) {
-        if (init2 instanceof _HeadersList) {
-          this[kHeadersMap] = new Map(init2[kHeadersMap]);
-          this[kHeadersSortedMap] = init2[kHeadersSortedMap];
-          this.cookies = init2.cookies === null ? null : [...init2.cookies];
+      constructor(init) {
+        if (init instanceof _HeadersList) {
+          this[kHeadersMap] = new Map(init[kHeadersMap]);
+          this[kHeadersSortedMap] = init[kHeadersSortedMap];
+          this.cookies = init.cookies === null ? null : [...init.cookies];
         } else {
-          this[kHeadersMap] = new Map(init2);
+          this[kHeadersMap] = new Map(init);
           this[kHeadersSortedMap] = null;
         }
       }
@@ -12152,16 +12158,16 @@ var require_headers = __commonJS({
     var Headers2 = class _Headers {
       #guard;
       #headersList;
-      constructor(init2 = void 0) {
+      constructor(init = void 0) {
         webidl.util.markAsUncloneable(this);
-        if (init2 === kConstruct) {
+        if (init === kConstruct) {
           return;
         }
         this.#headersList = new HeadersList();
         this.#guard = "none";
-        if (init2 !== void 0) {
-          init2 = webidl.converters.HeadersInit(init2, "Headers contructor", "init");
-          fill(this, init2);
+        if (init !== void 0) {
+          init = webidl.converters.HeadersInit(init, "Headers contructor", "init");
+          fill(this, init);
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
@@ -12392,17 +12398,17 @@ var require_response = __commonJS({
         return responseObject;
       }
       // https://fetch.spec.whatwg.org/#dom-response-json
-      static json(data, init2 = {}) {
+      static json(data, init = {}) {
         webidl.argumentLengthCheck(arguments, 1, "Response.json");
-        if (init2 !== null) {
-          init2 = webidl.converters.ResponseInit(init2);
+        if (init !== null) {
+          init = webidl.converters.ResponseInit(init);
         }
         const bytes = textEncoder.encode(
           serializeJavascriptValueToJSONString(data)
         );
         const body = extractBody(bytes);
         const responseObject = fromInnerResponse(makeResponse({}), "response");
-        initializeResponse(responseObject, init2, { body: body[0], type: "application/json" });
+        initializeResponse(responseObject, init, { body: body[0], type: "application/json" });
         return responseObject;
       }
       // Creates a redirect Response that redirects to url with status status.
@@ -12426,7 +12432,7 @@ var require_response = __commonJS({
         return responseObject;
       }
       // https://fetch.spec.whatwg.org/#dom-response
-      constructor(body = null, init2 = {}) {
+      constructor(body = null, init = {}) {
         webidl.util.markAsUncloneable(this);
         if (body === kConstruct) {
           return;
@@ -12434,7 +12440,7 @@ var require_response = __commonJS({
         if (body !== null) {
           body = webidl.converters.BodyInit(body);
         }
-        init2 = webidl.converters.ResponseInit(init2);
+        init = webidl.converters.ResponseInit(init);
         this[kState] = makeResponse({});
         this[kHeaders] = new Headers2(kConstruct);
         setHeadersGuard(this[kHeaders], "response");
@@ -12444,7 +12450,7 @@ var require_response = __commonJS({
           const [extractedBody, type] = extractBody(body);
           bodyWithType = { body: extractedBody, type };
         }
-        initializeResponse(this, init2, bodyWithType);
+        initializeResponse(this, init, bodyWithType);
       }
       // Returns response’s type, e.g., "cors".
       get type() {
@@ -12563,7 +12569,7 @@ var require_response = __commonJS({
       }
       return newResponse;
     }
-    function makeResponse(init2) {
+    function makeResponse(init) {
       return {
         aborted: false,
         rangeRequested: false,
@@ -12574,9 +12580,9 @@ var require_response = __commonJS({
         timingInfo: null,
         cacheState: "",
         statusText: "",
-        ...init2,
-        headersList: init2?.headersList ? new HeadersList(init2?.headersList) : new HeadersList(),
-        urlList: init2?.urlList ? [...init2.urlList] : []
+        ...init,
+        headersList: init?.headersList ? new HeadersList(init?.headersList) : new HeadersList(),
+        urlList: init?.urlList ? [...init.urlList] : []
       };
     }
     function makeNetworkError(reason) {
@@ -12646,23 +12652,23 @@ var require_response = __commonJS({
       assert(isCancelled(fetchParams));
       return isAborted(fetchParams) ? makeNetworkError(Object.assign(new DOMException("The operation was aborted.", "AbortError"), { cause: err })) : makeNetworkError(Object.assign(new DOMException("Request was cancelled."), { cause: err }));
     }
-    function initializeResponse(response, init2, body) {
-      if (init2.status !== null && (init2.status < 200 || init2.status > 599)) {
+    function initializeResponse(response, init, body) {
+      if (init.status !== null && (init.status < 200 || init.status > 599)) {
         throw new RangeError('init["status"] must be in the range of 200 to 599, inclusive.');
       }
-      if ("statusText" in init2 && init2.statusText != null) {
-        if (!isValidReasonPhrase(String(init2.statusText))) {
+      if ("statusText" in init && init.statusText != null) {
+        if (!isValidReasonPhrase(String(init.statusText))) {
           throw new TypeError("Invalid statusText");
         }
       }
-      if ("status" in init2 && init2.status != null) {
-        response[kState].status = init2.status;
+      if ("status" in init && init.status != null) {
+        response[kState].status = init.status;
       }
-      if ("statusText" in init2 && init2.statusText != null) {
-        response[kState].statusText = init2.statusText;
+      if ("statusText" in init && init.statusText != null) {
+        response[kState].statusText = init.statusText;
       }
-      if ("headers" in init2 && init2.headers != null) {
-        fill(response[kHeaders], init2.headers);
+      if ("headers" in init && init.headers != null) {
+        fill(response[kHeaders], init.headers);
       }
       if (body) {
         if (nullBodyStatus.includes(response.status)) {
@@ -12858,7 +12864,7 @@ var require_request2 = __commonJS({
     var patchMethodWarning = false;
     var Request = class _Request {
       // https://fetch.spec.whatwg.org/#dom-request
-      constructor(input, init2 = {}) {
+      constructor(input, init = {}) {
         webidl.util.markAsUncloneable(this);
         if (input === kConstruct) {
           return;
@@ -12866,13 +12872,13 @@ var require_request2 = __commonJS({
         const prefix = "Request constructor";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         input = webidl.converters.RequestInfo(input, prefix, "input");
-        init2 = webidl.converters.RequestInit(init2, prefix, "init");
+        init = webidl.converters.RequestInit(init, prefix, "init");
         let request = null;
         let fallbackMode = null;
         const baseUrl = environmentSettingsObject.settingsObject.baseUrl;
         let signal = null;
         if (typeof input === "string") {
-          this[kDispatcher] = init2.dispatcher;
+          this[kDispatcher] = init.dispatcher;
           let parsedURL;
           try {
             parsedURL = new URL(input, baseUrl);
@@ -12887,7 +12893,7 @@ var require_request2 = __commonJS({
           request = makeRequest({ urlList: [parsedURL] });
           fallbackMode = "cors";
         } else {
-          this[kDispatcher] = init2.dispatcher || input[kDispatcher];
+          this[kDispatcher] = init.dispatcher || input[kDispatcher];
           assert(input instanceof _Request);
           request = input[kState];
           signal = input[kSignal];
@@ -12897,10 +12903,10 @@ var require_request2 = __commonJS({
         if (request.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request.window, origin)) {
           window = request.window;
         }
-        if (init2.window != null) {
+        if (init.window != null) {
           throw new TypeError(`'window' option '${window}' must be null`);
         }
-        if ("window" in init2) {
+        if ("window" in init) {
           window = "no-window";
         }
         request = makeRequest({
@@ -12946,7 +12952,7 @@ var require_request2 = __commonJS({
           // URL list A clone of request’s URL list.
           urlList: [...request.urlList]
         });
-        const initHasKey = Object.keys(init2).length !== 0;
+        const initHasKey = Object.keys(init).length !== 0;
         if (initHasKey) {
           if (request.mode === "navigate") {
             request.mode = "same-origin";
@@ -12959,8 +12965,8 @@ var require_request2 = __commonJS({
           request.url = request.urlList[request.urlList.length - 1];
           request.urlList = [request.url];
         }
-        if (init2.referrer !== void 0) {
-          const referrer = init2.referrer;
+        if (init.referrer !== void 0) {
+          const referrer = init.referrer;
           if (referrer === "") {
             request.referrer = "no-referrer";
           } else {
@@ -12977,12 +12983,12 @@ var require_request2 = __commonJS({
             }
           }
         }
-        if (init2.referrerPolicy !== void 0) {
-          request.referrerPolicy = init2.referrerPolicy;
+        if (init.referrerPolicy !== void 0) {
+          request.referrerPolicy = init.referrerPolicy;
         }
         let mode;
-        if (init2.mode !== void 0) {
-          mode = init2.mode;
+        if (init.mode !== void 0) {
+          mode = init.mode;
         } else {
           mode = fallbackMode;
         }
@@ -12995,28 +13001,28 @@ var require_request2 = __commonJS({
         if (mode != null) {
           request.mode = mode;
         }
-        if (init2.credentials !== void 0) {
-          request.credentials = init2.credentials;
+        if (init.credentials !== void 0) {
+          request.credentials = init.credentials;
         }
-        if (init2.cache !== void 0) {
-          request.cache = init2.cache;
+        if (init.cache !== void 0) {
+          request.cache = init.cache;
         }
         if (request.cache === "only-if-cached" && request.mode !== "same-origin") {
           throw new TypeError(
             "'only-if-cached' can be set only with 'same-origin' mode"
           );
         }
-        if (init2.redirect !== void 0) {
-          request.redirect = init2.redirect;
+        if (init.redirect !== void 0) {
+          request.redirect = init.redirect;
         }
-        if (init2.integrity != null) {
-          request.integrity = String(init2.integrity);
+        if (init.integrity != null) {
+          request.integrity = String(init.integrity);
         }
-        if (init2.keepalive !== void 0) {
-          request.keepalive = Boolean(init2.keepalive);
+        if (init.keepalive !== void 0) {
+          request.keepalive = Boolean(init.keepalive);
         }
-        if (init2.method !== void 0) {
-          let method = init2.method;
+        if (init.method !== void 0) {
+          let method = init.method;
           const mayBeNormalized = normalizedMethodRecords[method];
           if (mayBeNormalized !== void 0) {
             request.method = mayBeNormalized;
@@ -13038,8 +13044,8 @@ var require_request2 = __commonJS({
             patchMethodWarning = true;
           }
         }
-        if (init2.signal !== void 0) {
-          signal = init2.signal;
+        if (init.signal !== void 0) {
+          signal = init.signal;
         }
         this[kState] = request;
         const ac = new AbortController();
@@ -13081,7 +13087,7 @@ var require_request2 = __commonJS({
         }
         if (initHasKey) {
           const headersList = getHeadersList(this[kHeaders]);
-          const headers = init2.headers !== void 0 ? init2.headers : new HeadersList(headersList);
+          const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
             for (const { name, value } of headers.rawValues()) {
@@ -13093,13 +13099,13 @@ var require_request2 = __commonJS({
           }
         }
         const inputBody = input instanceof _Request ? input[kState].body : null;
-        if ((init2.body != null || inputBody != null) && (request.method === "GET" || request.method === "HEAD")) {
+        if ((init.body != null || inputBody != null) && (request.method === "GET" || request.method === "HEAD")) {
           throw new TypeError("Request with GET/HEAD method cannot have body.");
         }
         let initBody = null;
-        if (init2.body != null) {
+        if (init.body != null) {
           const [extractedBody, contentType] = extractBody(
-            init2.body,
+            init.body,
             request.keepalive
           );
           initBody = extractedBody;
@@ -13109,7 +13115,7 @@ var require_request2 = __commonJS({
         }
         const inputOrInitBody = initBody ?? inputBody;
         if (inputOrInitBody != null && inputOrInitBody.source == null) {
-          if (initBody != null && init2.duplex == null) {
+          if (initBody != null && init.duplex == null) {
             throw new TypeError("RequestInit: duplex option is required when sending a body.");
           }
           if (request.mode !== "same-origin" && request.mode !== "cors") {
@@ -13304,46 +13310,46 @@ var require_request2 = __commonJS({
       }
     };
     mixinBody(Request);
-    function makeRequest(init2) {
+    function makeRequest(init) {
       return {
-        method: init2.method ?? "GET",
-        localURLsOnly: init2.localURLsOnly ?? false,
-        unsafeRequest: init2.unsafeRequest ?? false,
-        body: init2.body ?? null,
-        client: init2.client ?? null,
-        reservedClient: init2.reservedClient ?? null,
-        replacesClientId: init2.replacesClientId ?? "",
-        window: init2.window ?? "client",
-        keepalive: init2.keepalive ?? false,
-        serviceWorkers: init2.serviceWorkers ?? "all",
-        initiator: init2.initiator ?? "",
-        destination: init2.destination ?? "",
-        priority: init2.priority ?? null,
-        origin: init2.origin ?? "client",
-        policyContainer: init2.policyContainer ?? "client",
-        referrer: init2.referrer ?? "client",
-        referrerPolicy: init2.referrerPolicy ?? "",
-        mode: init2.mode ?? "no-cors",
-        useCORSPreflightFlag: init2.useCORSPreflightFlag ?? false,
-        credentials: init2.credentials ?? "same-origin",
-        useCredentials: init2.useCredentials ?? false,
-        cache: init2.cache ?? "default",
-        redirect: init2.redirect ?? "follow",
-        integrity: init2.integrity ?? "",
-        cryptoGraphicsNonceMetadata: init2.cryptoGraphicsNonceMetadata ?? "",
-        parserMetadata: init2.parserMetadata ?? "",
-        reloadNavigation: init2.reloadNavigation ?? false,
-        historyNavigation: init2.historyNavigation ?? false,
-        userActivation: init2.userActivation ?? false,
-        taintedOrigin: init2.taintedOrigin ?? false,
-        redirectCount: init2.redirectCount ?? 0,
-        responseTainting: init2.responseTainting ?? "basic",
-        preventNoCacheCacheControlHeaderModification: init2.preventNoCacheCacheControlHeaderModification ?? false,
-        done: init2.done ?? false,
-        timingAllowFailed: init2.timingAllowFailed ?? false,
-        urlList: init2.urlList,
-        url: init2.urlList[0],
-        headersList: init2.headersList ? new HeadersList(init2.headersList) : new HeadersList()
+        method: init.method ?? "GET",
+        localURLsOnly: init.localURLsOnly ?? false,
+        unsafeRequest: init.unsafeRequest ?? false,
+        body: init.body ?? null,
+        client: init.client ?? null,
+        reservedClient: init.reservedClient ?? null,
+        replacesClientId: init.replacesClientId ?? "",
+        window: init.window ?? "client",
+        keepalive: init.keepalive ?? false,
+        serviceWorkers: init.serviceWorkers ?? "all",
+        initiator: init.initiator ?? "",
+        destination: init.destination ?? "",
+        priority: init.priority ?? null,
+        origin: init.origin ?? "client",
+        policyContainer: init.policyContainer ?? "client",
+        referrer: init.referrer ?? "client",
+        referrerPolicy: init.referrerPolicy ?? "",
+        mode: init.mode ?? "no-cors",
+        useCORSPreflightFlag: init.useCORSPreflightFlag ?? false,
+        credentials: init.credentials ?? "same-origin",
+        useCredentials: init.useCredentials ?? false,
+        cache: init.cache ?? "default",
+        redirect: init.redirect ?? "follow",
+        integrity: init.integrity ?? "",
+        cryptoGraphicsNonceMetadata: init.cryptoGraphicsNonceMetadata ?? "",
+        parserMetadata: init.parserMetadata ?? "",
+        reloadNavigation: init.reloadNavigation ?? false,
+        historyNavigation: init.historyNavigation ?? false,
+        userActivation: init.userActivation ?? false,
+        taintedOrigin: init.taintedOrigin ?? false,
+        redirectCount: init.redirectCount ?? 0,
+        responseTainting: init.responseTainting ?? "basic",
+        preventNoCacheCacheControlHeaderModification: init.preventNoCacheCacheControlHeaderModification ?? false,
+        done: init.done ?? false,
+        timingAllowFailed: init.timingAllowFailed ?? false,
+        urlList: init.urlList,
+        url: init.urlList[0],
+        headersList: init.headersList ? new HeadersList(init.headersList) : new HeadersList()
       };
     }
     function cloneRequest(request) {
@@ -13592,12 +13598,12 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch(input, init2 = void 0) {
+    function fetch(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
       try {
-        requestObject = new Request(input, init2);
+        requestObject = new Request(input, init);
       } catch (e) {
         p.reject(e);
         return p.promise;
@@ -14415,7 +14421,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve2, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14491,7 +14497,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve2({
                 status,
                 statusText,
                 headersList,
@@ -14534,7 +14540,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve2({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -16609,9 +16615,9 @@ var require_events = __commonJS({
           ports
         });
       }
-      static createFastMessageEvent(type, init2) {
-        const messageEvent = new _MessageEvent(kConstruct, type, init2);
-        messageEvent.#eventInit = init2;
+      static createFastMessageEvent(type, init) {
+        const messageEvent = new _MessageEvent(kConstruct, type, init);
+        messageEvent.#eventInit = init;
         messageEvent.#eventInit.data ??= null;
         messageEvent.#eventInit.origin ??= "";
         messageEvent.#eventInit.lastEventId ??= "";
@@ -16910,7 +16916,7 @@ var require_util7 = __commonJS({
     function isClosed(ws) {
       return ws[kReadyState] === states.CLOSED;
     }
-    function fireEvent(e, target, eventFactory = (type, init2) => new Event(type, init2), eventInitDict = {}) {
+    function fireEvent(e, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
       const event = eventFactory(e, eventInitDict);
       target.dispatchEvent(event);
     }
@@ -16988,7 +16994,7 @@ var require_util7 = __commonJS({
         response.socket.destroy();
       }
       if (reason) {
-        fireEvent("error", ws, (type, init2) => new ErrorEvent(type, init2), {
+        fireEvent("error", ws, (type, init) => new ErrorEvent(type, init), {
           error: new Error(reason),
           message: reason
         });
@@ -17296,7 +17302,7 @@ var require_connection = __commonJS({
         code = 1006;
       }
       ws[kReadyState] = states.CLOSED;
-      fireEvent("close", ws, (type, init2) => new CloseEvent(type, init2), {
+      fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
         code,
         reason
@@ -18275,8 +18281,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms).unref();
+      return new Promise((resolve2) => {
+        setTimeout(resolve2, ms).unref();
       });
     }
     module.exports = {
@@ -19085,9 +19091,9 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch(init2, options = void 0) {
+    module.exports.fetch = async function fetch(init, options = void 0) {
       try {
-        return await fetchImpl(init2, options);
+        return await fetchImpl(init, options);
       } catch (err) {
         if (err && typeof err === "object") {
           Error.captureStackTrace(err);
@@ -19134,99 +19140,9 @@ var require_undici = __commonJS({
   }
 });
 
-// node_modules/parse-diff/index.js
-var require_parse_diff = __commonJS({
-  "node_modules/parse-diff/index.js"(exports, module) {
-    module.exports = (n) => {
-      if (!n) return [];
-      if (typeof n != "string" || n.match(/^\s+$/)) return [];
-      const s = n.split(`
-`);
-      if (s.length === 0) return [];
-      const a = [];
-      let o = null, d = null, u = 0, m = 0, l = null;
-      const g = (e) => {
-        d?.changes.push({ type: "normal", normal: true, ln1: u++, ln2: m++, content: e }), l.oldLines--, l.newLines--;
-      }, p = (e) => {
-        const [t, r] = parseFiles(e) ?? [];
-        o = { chunks: [], deletions: 0, additions: 0, from: t, to: r }, a.push(o);
-      }, i = () => {
-        (!o || o.chunks.length) && p();
-      }, $ = (e, t) => {
-        i(), o.new = true, o.newMode = t[1], o.from = "/dev/null";
-      }, N = (e, t) => {
-        i(), o.deleted = true, o.oldMode = t[1], o.to = "/dev/null";
-      }, x = (e, t) => {
-        i(), o.oldMode = t[1];
-      }, F = (e, t) => {
-        i(), o.newMode = t[1];
-      }, S = (e, t) => {
-        i(), o.index = e.split(" ").slice(1), t[1] && (o.oldMode = o.newMode = t[1].trim());
-      }, k = (e) => {
-        i(), o.from = parseOldOrNewFile(e);
-      }, y = (e) => {
-        i(), o.to = parseOldOrNewFile(e);
-      }, f = (e) => +(e || 1), M = (e, t) => {
-        o || p(e);
-        const [r, c, w, L] = t.slice(1);
-        u = +r, m = +w, d = { content: e, changes: [], oldStart: +r, oldLines: f(c), newStart: +w, newLines: f(L) }, l = { oldLines: f(c), newLines: f(L) }, o.chunks.push(d);
-      }, R = (e) => {
-        d && (d.changes.push({ type: "del", del: true, ln: u++, content: e }), o.deletions++, l.oldLines--);
-      }, b = (e) => {
-        d && (d.changes.push({ type: "add", add: true, ln: m++, content: e }), o.additions++, l.newLines--);
-      }, h = (e) => {
-        if (!d) return;
-        const [t] = d.changes.slice(-1);
-        d.changes.push({ type: t.type, [t.type]: true, ln1: t.ln1, ln2: t.ln2, ln: t.ln, content: e });
-      }, _ = [[/^diff\s/, p], [/^new file mode (\d+)$/, $], [/^deleted file mode (\d+)$/, N], [/^old mode (\d+)$/, x], [/^new mode (\d+)$/, F], [/^index\s[\da-zA-Z]+\.\.[\da-zA-Z]+(\s(\d+))?$/, S], [/^---\s/, k], [/^\+\+\+\s/, y], [/^@@\s+-(\d+),?(\d+)?\s+\+(\d+),?(\d+)?\s@@/, M], [/^\\ No newline at end of file$/, h]], v = [[/^\\ No newline at end of file$/, h], [/^-/, R], [/^\+/, b], [/^\s*/, g]], C = (e) => {
-        for (const [t, r] of v) {
-          const c = e.match(t);
-          if (c) {
-            r(e, c);
-            break;
-          }
-        }
-        l.oldLines === 0 && l.newLines === 0 && (l = null);
-      }, H = (e) => {
-        for (const [t, r] of _) {
-          const c = e.match(t);
-          if (c) {
-            r(e, c);
-            break;
-          }
-        }
-      }, O = (e) => {
-        l ? C(e) : H(e);
-      };
-      for (const e of s) O(e);
-      return a;
-    };
-    var fileNameDiffRegex = /(a|i|w|c|o|1|2)\/.*(?=["']? ["']?(b|i|w|c|o|1|2)\/)|(b|i|w|c|o|1|2)\/.*$/g;
-    var gitFileHeaderRegex = /^(a|b|i|w|c|o|1|2)\//;
-    var parseFiles = (n) => n?.match(fileNameDiffRegex)?.map((a) => a.replace(gitFileHeaderRegex, "").replace(/("|')$/, ""));
-    var qoutedFileNameRegex = /^\\?['"]|\\?['"]$/g;
-    var parseOldOrNewFile = (n) => {
-      let s = leftTrimChars(n, "-+").trim();
-      return s = removeTimeStamp(s), s.replace(qoutedFileNameRegex, "").replace(gitFileHeaderRegex, "");
-    };
-    var leftTrimChars = (n, s) => {
-      if (n = makeString(n), !s && String.prototype.trimLeft) return n.trimLeft();
-      const a = formTrimmingString(s);
-      return n.replace(new RegExp(`^${a}+`), "");
-    };
-    var timeStampRegex = /\t.*|\d{4}-\d\d-\d\d\s\d\d:\d\d:\d\d(.\d+)?\s(\+|-)\d\d\d\d/;
-    var removeTimeStamp = (n) => {
-      const s = timeStampRegex.exec(n);
-      return s && (n = n.substring(0, s.index).trim()), n;
-    };
-    var formTrimmingString = (n) => n == null ? "\\s" : n instanceof RegExp ? n.source : `[${makeString(n).replace(/([.*+?^=!:${}()|[\]/\\])/g, "\\$1")}]`;
-    var makeString = (n) => `${n ?? ""}`;
-  }
-});
-
 // src/action/main.ts
 import { writeFileSync } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+import { resolve } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -19390,11 +19306,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -19410,7 +19326,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve3(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve2(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -19724,205 +19640,6 @@ function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 
-// src/config/load.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, isAbsolute, join, resolve } from "node:path";
-
-// src/config/schema.ts
-var LEVEL = { enum: ["off", "error", "warning", "note"] };
-var RULE_SETTING = {
-  oneOf: [
-    LEVEL,
-    {
-      type: "object",
-      additionalProperties: false,
-      properties: { level: LEVEL, options: { type: "object" } }
-    }
-  ]
-};
-var RULES = { type: "object", additionalProperties: RULE_SETTING };
-var CONDITION = {
-  type: "object",
-  additionalProperties: false,
-  required: ["path"],
-  properties: {
-    path: { type: "string", minLength: 1 },
-    exists: { type: "boolean" },
-    absent: { type: "boolean" },
-    equals: {},
-    notEquals: {},
-    matches: { type: "string" },
-    notMatches: { type: "string" },
-    oneOf: { type: "array" },
-    greaterThan: { type: "number" },
-    lessThan: { type: "number" },
-    atLeast: { type: "number" },
-    atMost: { type: "number" }
-  }
-};
-var POLICY_SCHEMA = {
-  type: "object",
-  additionalProperties: false,
-  required: ["id", "artifact", "message", "assert"],
-  properties: {
-    id: { type: "string", pattern: "^[a-z0-9-]+/[a-z0-9-]+$" },
-    artifact: { enum: ["kubernetes", "compose", "terraform", "github-actions", "gitlab-ci", "helm"] },
-    level: { enum: ["error", "warning", "note"] },
-    policy: { type: "string" },
-    securitySeverity: { type: "number", minimum: 0.1, maximum: 10 },
-    message: { type: "string", minLength: 1 },
-    summary: { type: "string" },
-    rationale: { type: "string" },
-    remediation: { type: "string" },
-    match: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        kinds: { type: "array", items: { type: "string" } },
-        blockTypes: { type: "array", items: { type: "string" } },
-        resourceTypes: { type: "array", items: { type: "string" } },
-        paths: { type: "array", items: { type: "string" } },
-        where: { type: "array", items: CONDITION }
-      }
-    },
-    assert: { type: "array", minItems: 1, items: CONDITION }
-  }
-};
-var CONFIG_SCHEMA = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    extends: { oneOf: [{ type: "string" }, { type: "array", items: { type: "string" } }] },
-    rules: RULES,
-    ignore: { type: "array", items: { type: "string" } },
-    overrides: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["files", "rules"],
-        properties: { files: { oneOf: [{ type: "string" }, { type: "array", items: { type: "string" } }] }, rules: RULES }
-      }
-    },
-    policies: { type: "array", items: { oneOf: [{ type: "string" }, POLICY_SCHEMA] } },
-    plugins: { type: "array", items: { type: "string" } }
-  }
-};
-
-// src/config/load.ts
-var CONFIG_NAMES = [".infralint.yaml", ".infralint.yml"];
-var ConfigError = class extends Error {
-};
-function findConfig(dir) {
-  let current = resolve(dir);
-  for (; ; ) {
-    for (const name of CONFIG_NAMES) {
-      const candidate = join(current, name);
-      if (existsSync2(candidate)) return candidate;
-    }
-    if (existsSync2(join(current, ".git"))) return void 0;
-    const parent = dirname(current);
-    if (parent === current) return void 0;
-    current = parent;
-  }
-}
-async function loadConfig(path) {
-  const config = { path, baseDir: dirname(path), rules: {}, ignore: [], overrides: [], policies: [], plugins: [] };
-  await applyFile(config, path, /* @__PURE__ */ new Set());
-  return config;
-}
-async function applyFile(config, path, seen) {
-  if (seen.has(path)) throw new ConfigError(`${path}: extends itself (through ${[...seen].join(" \u2192 ")})`);
-  seen.add(path);
-  const raw = await readValidated(path, CONFIG_SCHEMA);
-  const dir = dirname(path);
-  for (const base of typeof raw.extends === "string" ? [raw.extends] : raw.extends ?? []) {
-    if (base === "recommended") continue;
-    if (base === "strict") {
-      config.minimumLevel = "warning";
-      continue;
-    }
-    await applyFile(config, resolvePackageConfig(base, dir, path), seen);
-  }
-  Object.assign(config.rules, normalizeRules(raw.rules));
-  config.ignore.push(...raw.ignore ?? []);
-  for (const o of raw.overrides ?? []) {
-    config.overrides.push({ files: typeof o.files === "string" ? [o.files] : o.files, rules: normalizeRules(o.rules) });
-  }
-  for (const p of raw.policies ?? []) {
-    if (typeof p === "string") config.policies.push(...await readPolicyFile(resolve(dir, p)));
-    else config.policies.push({ ...p, source: path });
-  }
-  config.plugins.push(...(raw.plugins ?? []).map((p) => isAbsolute(p) ? p : resolve(dir, p)));
-}
-function normalizeRules(rules) {
-  const out = {};
-  for (const [id, setting] of Object.entries(rules ?? {})) out[id] = typeof setting === "string" ? { level: setting } : setting;
-  return out;
-}
-function resolvePackageConfig(name, fromDir, configPath) {
-  if (name.startsWith(".") || isAbsolute(name)) return resolve(fromDir, name);
-  const require2 = createRequire(join(fromDir, "noop.js"));
-  let manifest;
-  try {
-    manifest = require2.resolve(`${name}/package.json`);
-  } catch {
-    throw new ConfigError(`${configPath}: extends '${name}', which is neither a preset (recommended, strict) nor an installed npm package`);
-  }
-  const pkg = JSON.parse(readFileSync(manifest, "utf8"));
-  return join(dirname(manifest), pkg.infralint ?? "infralint.yaml");
-}
-async function readPolicyFile(path) {
-  const raw = await readValidated(path, {
-    oneOf: [POLICY_SCHEMA, { type: "object", required: ["policies"], additionalProperties: false, properties: { policies: { type: "array", items: POLICY_SCHEMA } } }]
-  });
-  const list = "policies" in raw ? raw.policies : [raw];
-  return list.map((p) => ({ ...p, source: path }));
-}
-async function readValidated(path, schema) {
-  let text;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error2) {
-    throw new ConfigError(`cannot read ${path}: ${error2.message}`);
-  }
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false });
-  if (doc.errors.length) {
-    const e = doc.errors[0];
-    const { line, col } = lineCounter.linePos(e.pos[0]);
-    throw new ConfigError(`${path}:${line}:${col}: ${e.message.split("\n")[0]}`);
-  }
-  const value = doc.toJS() ?? {};
-  for (const [k, v] of Object.entries(value)) if (v === null) delete value[k];
-  const { validator } = await import("./chunks/validator-GPGAIFVR.js");
-  const errors = validator(schema)(value);
-  if (errors.length) {
-    const messages = errors.map((e) => {
-      const node = nodeAt(doc, e.path);
-      const pos = node?.range ? lineCounter.linePos(node.range[0]) : void 0;
-      const key = e.path.length ? e.path.join(".") : "(top level)";
-      return `${path}${pos ? `:${pos.line}:${pos.col}` : ""}: ${key}: ${e.message}`;
-    });
-    throw new ConfigError(messages.join("\n"));
-  }
-  return value;
-}
-function nodeAt(doc, path) {
-  let node = doc.contents;
-  for (const step of path) {
-    if ((0, import_yaml.isMap)(node)) {
-      const pair = node.items.find((p) => p.key?.value === step);
-      if (pair && step === path[path.length - 1]) return pair.key ?? void 0;
-      node = pair?.value;
-    } else if ((0, import_yaml.isSeq)(node)) node = node.items[Number(step)];
-    else return void 0;
-  }
-  return node;
-}
-
 // src/formatters/sarif.ts
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -20067,20 +19784,17 @@ function notification(n) {
 }
 
 // src/cli/version.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync } from "node:fs";
 function toolVersion() {
   const defined = globalThis.INFRALINT_VERSION;
   if (defined) return defined;
   try {
-    const pkg = JSON.parse(readFileSync2(new URL("../../../package.json", import.meta.url), "utf8"));
+    const pkg = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8"));
     return pkg.version;
   } catch {
     return "0.0.0";
   }
 }
-
-// src/engine/since.ts
-var import_parse_diff = __toESM(require_parse_diff(), 1);
 
 // src/cli/main.ts
 var EXIT = { ok: 0, findings: 1, usage: 2 };
@@ -20136,7 +19850,7 @@ var ANNOTATIONS_PER_LEVEL = 10;
 async function runAction() {
   try {
     const workingDirectory = getInput("working-directory") || ".";
-    process.chdir(resolve2(process.env.GITHUB_WORKSPACE ?? ".", workingDirectory));
+    process.chdir(resolve(process.env.GITHUB_WORKSPACE ?? ".", workingDirectory));
     const root = process.cwd();
     const paths = getInput("paths").split(/[\s,]+/).filter(Boolean);
     const failOn = getInput("fail-on") || "error";
@@ -20145,7 +19859,7 @@ async function runAction() {
     const category = getInput("category") || "infralint";
     const allowPlugins = booleanInput("allow-plugins", false);
     const configInput = getInput("config");
-    const configPath = configInput ? resolve2(root, configInput) : findConfig(root);
+    const configPath = configInput ? resolve(root, configInput) : findConfig(root);
     const config = configPath ? await loadConfig(configPath) : void 0;
     const result2 = await scan({ paths, root, config, allowPlugins });
     if (result2.missing.length) throw new Error(`no such file or directory: ${result2.missing.join(", ")}`);

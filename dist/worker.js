@@ -3,11 +3,12 @@ const require = __infralintRequire(import.meta.url);
 globalThis.INFRALINT_VERSION = "0.1.0";
 import {
   lintOnDisk
-} from "./chunks/chunk-4YEIZTVH.js";
+} from "./chunks/chunk-77QY3FKY.js";
+import "./chunks/chunk-KIAFWTWI.js";
 import "./chunks/chunk-4EEFD6ID.js";
 import "./chunks/chunk-UMTQ6HE6.js";
 import "./chunks/chunk-4XWRCDWT.js";
-import "./chunks/chunk-3GATD32H.js";
+import "./chunks/chunk-HWBIRAM6.js";
 import "./chunks/chunk-27OXTBH3.js";
 
 // src/engine/worker.ts

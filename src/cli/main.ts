@@ -8,14 +8,12 @@ import { scan, type ScanResult } from '../engine/scan.js';
 import { FORMATTERS } from '../formatters/index.js';
 import { toolVersion } from './version.js';
 import { closeMatches } from '../core/suggest.js';
-import { ConfigError, findConfig, loadConfig } from '../config/load.js';
+// Modules only some runs need (config, baselines, git, init, test) are imported when used:
+// a one-file pre-commit run should not pay for them.
+import { ConfigError, findConfig } from '../config/find.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { loadCustomRules } from '../engine/rules.js';
-import { filterByBaseline, readBaseline, writeBaseline } from '../engine/baseline.js';
-import { changedLines } from '../engine/since.js';
 import { optionalInt, parseRuleFlags, UsageError } from './options.js';
-import { init } from './init.js';
-import { testPolicies } from './test-command.js';
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
@@ -105,9 +103,10 @@ async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = positionals;
   if (command === 'rules') return listRules();
   if (command === 'explain') return explain(rest[0]);
-  if (command === 'init') return print(`wrote ${init(process.cwd())}\n`);
+  if (command === 'init') return print(`wrote ${(await import('./init.js')).init(process.cwd())}\n`);
   if (command === 'test') {
     if (!rest[0]) throw new UsageError('test needs a folder holding .infralint.yaml and fixtures/');
+    const { testPolicies } = await import('./test-command.js');
     return testPolicies(rest[0], (text) => process.stdout.write(text));
   }
   const paths = command === 'scan' ? rest : positionals;
@@ -138,11 +137,13 @@ async function run(argv: string[]): Promise<number> {
   if (result.missing.length) throw new UsageError(`no such file or directory: ${result.missing.join(', ')}`);
 
   if (values['write-baseline']) {
+    const { writeBaseline } = await import('../engine/baseline.js');
     const n = writeBaseline(values['write-baseline'], result.findings);
     process.stderr.write(`infralint: wrote ${n} findings to the baseline ${values['write-baseline']}\n`);
     return EXIT.ok;
   }
   if (values.baseline) {
+    const { filterByBaseline, readBaseline } = await import('../engine/baseline.js');
     let baseline;
     try {
       baseline = readBaseline(values.baseline);
@@ -154,6 +155,7 @@ async function run(argv: string[]): Promise<number> {
     result.notices.push({ level: 'note', message: `baseline ${values.baseline}: ${filtered.known} known findings hidden, ${filtered.fixed} baseline entries no longer match (fixed)` });
   }
   if (values.since) {
+    const { changedLines } = await import('../engine/since.js');
     let changed;
     try {
       changed = changedLines(root, values.since);
@@ -196,7 +198,8 @@ export function exitCode(result: ScanResult, failOn: Level | 'none', maxWarnings
 }
 
 async function configFor(explicit: string | undefined, paths: string[], root: string): Promise<ResolvedConfig | undefined> {
-  if (explicit) return loadConfig(resolve(root, explicit));
+  const load = async (path: string) => (await import('../config/load.js')).loadConfig(path);
+  if (explicit) return load(resolve(root, explicit));
   // Walk up from the first scanned path (a folder, or a file's folder), else from here.
   const first = paths.find((p) => p !== '-');
   let start = root;
@@ -205,7 +208,7 @@ async function configFor(explicit: string | undefined, paths: string[], root: st
     start = statSync(abs, { throwIfNoEntry: false })?.isDirectory() ? abs : dirname(abs);
   }
   const found = findConfig(start);
-  return found ? loadConfig(found) : undefined;
+  return found ? load(found) : undefined;
 }
 
 /** Unknown rule ids in config are an error with close matches, not a silent no-op. */

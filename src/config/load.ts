@@ -1,29 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { ConfigError } from './find.js';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node } from 'yaml';
 import type { DeclarativePolicy, ResolvedConfig, RuleSetting } from './types.js';
 import { CONFIG_SCHEMA, POLICY_SCHEMA } from './schema.js';
 
-export const CONFIG_NAMES = ['.infralint.yaml', '.infralint.yml'];
-
-/** A configuration problem: the message names the file, line and key. Exit code 2. */
-export class ConfigError extends Error {}
-
-/** The nearest config file at or above `dir`, stopping at the repository root. */
-export function findConfig(dir: string): string | undefined {
-  let current = resolve(dir);
-  for (;;) {
-    for (const name of CONFIG_NAMES) {
-      const candidate = join(current, name);
-      if (existsSync(candidate)) return candidate;
-    }
-    if (existsSync(join(current, '.git'))) return undefined;
-    const parent = dirname(current);
-    if (parent === current) return undefined;
-    current = parent;
-  }
-}
+export { CONFIG_NAMES, ConfigError, findConfig } from './find.js';
 
 interface RawConfig {
   extends?: string | string[];

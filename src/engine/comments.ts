@@ -1,4 +1,3 @@
-import { Lexer } from 'yaml';
 import type { ArtifactKind } from '../core/artifacts.js';
 import type { SourceFile } from '../core/source.js';
 
@@ -30,11 +29,11 @@ async function commentsOf(file: SourceFile, kind: ArtifactKind): Promise<Omit<Co
     case 'generic':
       return lineComments(file);
     default:
-      return yamlComments(file);
+      return yamlComments(file, (await import('yaml')).Lexer);
   }
 }
 
-function yamlComments(file: SourceFile): Omit<Comment, 'trailing'>[] {
+function yamlComments(file: SourceFile, Lexer: typeof import('yaml').Lexer): Omit<Comment, 'trailing'>[] {
   const out: Omit<Comment, 'trailing'>[] = [];
   let offset = 0;
   for (const token of new Lexer().lex(file.text)) {

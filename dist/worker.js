@@ -3,8 +3,8 @@ const require = __infralintRequire(import.meta.url);
 globalThis.INFRALINT_VERSION = "0.1.0";
 import {
   lintOnDisk
-} from "./chunks/chunk-77QY3FKY.js";
-import "./chunks/chunk-KIAFWTWI.js";
+} from "./chunks/chunk-XRQ7FANY.js";
+import "./chunks/chunk-FV7J7LMB.js";
 import "./chunks/chunk-4EEFD6ID.js";
 import "./chunks/chunk-UMTQ6HE6.js";
 import "./chunks/chunk-4XWRCDWT.js";

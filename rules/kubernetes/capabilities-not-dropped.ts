@@ -1,7 +1,7 @@
 import { isScalar, isSeq } from 'yaml';
 import { normalizeCapability } from '../../src/checks/container-policy.js';
 import { defineRule } from '../../src/core/rule.js';
-import { containerAnchor } from '../../src/parsers/kubernetes/locate.js';
+import { containerAnchor, isPrivileged } from '../../src/parsers/kubernetes/locate.js';
 import { get, nodeRange } from '../../src/parsers/yaml/parse.js';
 
 /** Containers start with a default set of capabilities (NET_RAW, CHOWN, SETUID, …) they rarely need. */
@@ -28,6 +28,7 @@ export default defineRule({
   },
   check(view, ctx) {
     for (const container of view.containers) {
+      if (isPrivileged(container)) continue; // privileged gets every capability: reported as such
       const drop = get(get(container.securityContext, 'capabilities'), 'drop');
       const name = container.name ?? `#${container.index}`;
       if (drop === undefined) {

@@ -1,6 +1,6 @@
 import { isScalar } from 'yaml';
 import { defineRule } from '../../src/core/rule.js';
-import { asBoolean, containerAnchor } from '../../src/parsers/kubernetes/locate.js';
+import { asBoolean, containerAnchor, isPrivileged } from '../../src/parsers/kubernetes/locate.js';
 import { get, nodeRange } from '../../src/parsers/yaml/parse.js';
 
 /** Unless turned off, setuid binaries and file capabilities can raise a process's privileges. */
@@ -30,7 +30,8 @@ export default defineRule({
       const value = get(container.securityContext, 'allowPrivilegeEscalation');
       const name = container.name ?? `#${container.index}`;
       if (value === undefined) {
-        if (container.partial) continue; // a patch fragment: the base may set it
+        // A patch fragment may get it from its base; a privileged container is reported as such.
+        if (container.partial || isPrivileged(container)) continue;
         ctx.report({ messageId: 'missing', data: { container: name }, at: containerAnchor(ctx.file, container), key: container.key });
       } else if (isScalar(value) && asBoolean(value.value) === true) {
         ctx.report({ messageId: 'enabled', data: { container: name }, at: nodeRange(ctx.file, value), key: container.key });

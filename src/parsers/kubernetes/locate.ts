@@ -96,3 +96,12 @@ export function asInteger(value: unknown): number | undefined {
   if (typeof value === 'string' && /^\d+$/.test(value.trim())) return Number(value.trim());
   return undefined;
 }
+
+/**
+ * `securityContext.privileged: true`: the container already has every capability and can
+ * escalate, so capability and escalation findings would only repeat the privileged one.
+ */
+export function isPrivileged(container: Container): boolean {
+  const value = get(container.securityContext, 'privileged');
+  return isScalar(value) && asBoolean(value.value) === true;
+}

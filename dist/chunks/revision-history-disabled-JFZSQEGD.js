@@ -3,7 +3,7 @@ const require = __infralintRequire(import.meta.url);
 globalThis.INFRALINT_VERSION = "0.1.0";
 import {
   asInteger
-} from "./chunk-STAYEKAH.js";
+} from "./chunk-A62OGGTW.js";
 import {
   objectKey
 } from "./chunk-CDIG7XST.js";

@@ -5,7 +5,7 @@ import {
   containerAnchor,
   probeContext,
   probePresence
-} from "./chunk-STAYEKAH.js";
+} from "./chunk-A62OGGTW.js";
 import {
   probeMissing
 } from "./chunk-RQCYYVTH.js";
@@ -17,28 +17,28 @@ import "./chunk-WYMY3UWM.js";
 import "./chunk-HWBIRAM6.js";
 import "./chunk-27OXTBH3.js";
 
-// rules/kubernetes/missing-readiness-probe.ts
-var missing_readiness_probe_default = defineRule({
+// rules/kubernetes/missing-liveness-probe.ts
+var missing_liveness_probe_default = defineRule({
   meta: {
-    id: "kubernetes/missing-readiness-probe",
+    id: "kubernetes/missing-liveness-probe",
     artifact: "kubernetes",
     policy: "health-probes",
     level: "error",
     precision: "high",
     docs: {
-      summary: "Containers of long-running workloads must define a readinessProbe",
-      rationale: "Without a readiness probe a pod receives Service traffic as soon as its process starts, before it can serve, and keeps receiving it while it is overloaded or shutting down. Rolling updates then cause errors, and a bad release is not held back. Jobs, CronJobs, Pods with restartPolicy Never or OnFailure, init containers and ephemeral containers are exempt (native sidecars, init containers with `restartPolicy: Always`, are not).",
-      remediation: "Add a `readinessProbe` that succeeds only when the container can serve requests (e.g. an httpGet on a /ready endpoint).",
+      summary: "Containers of long-running workloads must define a livenessProbe",
+      rationale: "Kubernetes restarts a container when its process exits, but not when it deadlocks or stops serving. A liveness probe lets the kubelet detect a stuck container and restart it. Jobs, CronJobs, Pods with restartPolicy Never or OnFailure, init containers and ephemeral containers are exempt: they run to completion (native sidecars, init containers with `restartPolicy: Always`, are not).",
+      remediation: "Add a `livenessProbe` (httpGet, tcpSocket, grpc or exec) that fails only when a restart would help; give slow starters a `startupProbe`.",
       references: ["https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/"]
     },
     messages: {
-      missing: 'container "{{container}}" of {{kind}} "{{owner}}" has no readinessProbe; add one so traffic only reaches it when it can serve'
+      missing: 'container "{{container}}" of {{kind}} "{{owner}}" has no livenessProbe; add one so a hung container is restarted'
     }
   },
   check(view, ctx) {
     for (const container of view.containers) {
       if (container.partial) continue;
-      if (!probeMissing(probeContext(container), probePresence(container, "readinessProbe"))) continue;
+      if (!probeMissing(probeContext(container), probePresence(container, "livenessProbe"))) continue;
       const { owner } = container.pod;
       ctx.report({
         messageId: "missing",
@@ -50,5 +50,5 @@ var missing_readiness_probe_default = defineRule({
   }
 });
 export {
-  missing_readiness_probe_default as default
+  missing_liveness_probe_default as default
 };

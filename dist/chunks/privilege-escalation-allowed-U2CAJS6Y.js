@@ -3,8 +3,9 @@ const require = __infralintRequire(import.meta.url);
 globalThis.INFRALINT_VERSION = "0.1.0";
 import {
   asBoolean,
-  containerAnchor
-} from "./chunk-STAYEKAH.js";
+  containerAnchor,
+  isPrivileged
+} from "./chunk-A62OGGTW.js";
 import {
   defineRule
 } from "./chunk-S5PYAKLT.js";
@@ -46,7 +47,7 @@ var privilege_escalation_allowed_default = defineRule({
       const value = get(container.securityContext, "allowPrivilegeEscalation");
       const name = container.name ?? `#${container.index}`;
       if (value === void 0) {
-        if (container.partial) continue;
+        if (container.partial || isPrivileged(container)) continue;
         ctx.report({ messageId: "missing", data: { container: name }, at: containerAnchor(ctx.file, container), key: container.key });
       } else if ((0, import_yaml.isScalar)(value) && asBoolean(value.value) === true) {
         ctx.report({ messageId: "enabled", data: { container: name }, at: nodeRange(ctx.file, value), key: container.key });

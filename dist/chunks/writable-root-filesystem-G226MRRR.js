@@ -4,7 +4,7 @@ globalThis.INFRALINT_VERSION = "0.1.0";
 import {
   asBoolean,
   containerAnchor
-} from "./chunk-STAYEKAH.js";
+} from "./chunk-A62OGGTW.js";
 import {
   defineRule
 } from "./chunk-S5PYAKLT.js";

@@ -7,7 +7,7 @@ import {
   isHelmValuesName,
   isIgnoredByConfig,
   lintFile
-} from "./chunk-KIAFWTWI.js";
+} from "./chunk-FV7J7LMB.js";
 import {
   provideWasm
 } from "./chunk-4XWRCDWT.js";

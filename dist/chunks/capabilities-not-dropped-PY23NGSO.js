@@ -2,8 +2,9 @@ import { createRequire as __infralintRequire } from 'node:module';
 const require = __infralintRequire(import.meta.url);
 globalThis.INFRALINT_VERSION = "0.1.0";
 import {
-  containerAnchor
-} from "./chunk-STAYEKAH.js";
+  containerAnchor,
+  isPrivileged
+} from "./chunk-A62OGGTW.js";
 import {
   normalizeCapability
 } from "./chunk-RQCYYVTH.js";
@@ -46,6 +47,7 @@ var capabilities_not_dropped_default = defineRule({
   },
   check(view, ctx) {
     for (const container of view.containers) {
+      if (isPrivileged(container)) continue;
       const drop = get(get(container.securityContext, "capabilities"), "drop");
       const name = container.name ?? `#${container.index}`;
       if (drop === void 0) {

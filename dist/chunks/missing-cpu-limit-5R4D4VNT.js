@@ -4,7 +4,7 @@ globalThis.INFRALINT_VERSION = "0.1.0";
 import {
   containerAnchor,
   resourceSettings
-} from "./chunk-STAYEKAH.js";
+} from "./chunk-A62OGGTW.js";
 import {
   missingResources
 } from "./chunk-RQCYYVTH.js";

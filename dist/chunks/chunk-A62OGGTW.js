@@ -74,6 +74,10 @@ function asInteger(value) {
   if (typeof value === "string" && /^\d+$/.test(value.trim())) return Number(value.trim());
   return void 0;
 }
+function isPrivileged(container) {
+  const value = get(container.securityContext, "privileged");
+  return (0, import_yaml.isScalar)(value) && asBoolean(value.value) === true;
+}
 
 export {
   containerAnchor,
@@ -83,5 +87,6 @@ export {
   probePresence,
   probeContext,
   asBoolean,
-  asInteger
+  asInteger,
+  isPrivileged
 };

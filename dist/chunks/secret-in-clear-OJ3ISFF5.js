@@ -6,7 +6,7 @@ import {
 } from "./chunk-E4IBTNAP.js";
 import {
   objectAnchor
-} from "./chunk-STAYEKAH.js";
+} from "./chunk-A62OGGTW.js";
 import {
   objectKey
 } from "./chunk-CDIG7XST.js";

@@ -5,13 +5,13 @@ import "./chunks/chunk-A6IK5RFD.js";
 import "./chunks/chunk-TFWDBRY5.js";
 import {
   scan
-} from "./chunks/chunk-XRQ7FANY.js";
+} from "./chunks/chunk-ZNYMT637.js";
 import {
   LEVEL_RANK,
   allRuleMetas,
   compareFindings,
   loadCustomRules
-} from "./chunks/chunk-FV7J7LMB.js";
+} from "./chunks/chunk-IZPJYJXI.js";
 import "./chunks/chunk-4EEFD6ID.js";
 import "./chunks/chunk-UMTQ6HE6.js";
 import "./chunks/chunk-4XWRCDWT.js";

@@ -3,8 +3,8 @@ const require = __infralintRequire(import.meta.url);
 globalThis.INFRALINT_VERSION = "0.1.0";
 import {
   lintOnDisk
-} from "./chunks/chunk-XRQ7FANY.js";
-import "./chunks/chunk-FV7J7LMB.js";
+} from "./chunks/chunk-ZNYMT637.js";
+import "./chunks/chunk-IZPJYJXI.js";
 import "./chunks/chunk-4EEFD6ID.js";
 import "./chunks/chunk-UMTQ6HE6.js";
 import "./chunks/chunk-4XWRCDWT.js";

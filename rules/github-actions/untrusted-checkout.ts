@@ -1,4 +1,4 @@
-import { isPullRequestHeadRef } from '../../src/checks/github-contexts.js';
+import { isPullRequestHeadRef, isPullRequestNumber } from '../../src/checks/github-contexts.js';
 import { defineRule } from '../../src/core/rule.js';
 import { contextPaths, findExpressions } from '../../src/parsers/github-actions/expressions.js';
 
@@ -35,9 +35,14 @@ export default defineRule({
         if (uses?.kind !== 'repository' || `${uses.owner}/${uses.repo}`.toLowerCase() !== 'actions/checkout') continue;
         for (const input of step.with) {
           if ((input.name !== 'ref' && input.name !== 'repository') || !input.value) continue;
-          const head = findExpressions(input.value.value).flatMap((e) => contextPaths(e.body)).find((p) => isPullRequestHeadRef(p.path));
+          const paths = findExpressions(input.value.value).flatMap((e) => contextPaths(e.body));
+          const head =
+            paths.find((p) => isPullRequestHeadRef(p.path)) ??
+            // `refs/pull/<number>/merge` (or `/head`) is the pull request's code too.
+            (input.name === 'ref' && /refs\/pull\//.test(input.value.value) ? paths.find((p) => isPullRequestNumber(p.path)) : undefined);
           if (!head) continue;
-          ctx.report({ messageId: 'headCheckout', data: { trigger: trigger.event, context: head.path }, at: input.value, key: `${job.id}/${step.id ?? step.index}:${input.name}` });
+          const context = head.path.endsWith('number') ? `refs/pull/\${{ ${head.path} }}` : head.path;
+          ctx.report({ messageId: 'headCheckout', data: { trigger: trigger.event, context }, at: input.value, key: `${job.id}/${step.id ?? step.index}:${input.name}` });
           break;
         }
       }

@@ -31,3 +31,8 @@ const PR_HEAD_REFS: readonly RegExp[] = [
 export function isPullRequestHeadRef(path: string): boolean {
   return PR_HEAD_REFS.some((pattern) => pattern.test(path));
 }
+
+/** The pull request's number, as used in `refs/pull/<number>/merge`. */
+export function isPullRequestNumber(path: string): boolean {
+  return /^github\.event\.(number|pull_request\.number|issue\.number)$/.test(path);
+}

@@ -2,8 +2,9 @@ import { createRequire as __infralintRequire } from 'node:module';
 const require = __infralintRequire(import.meta.url);
 globalThis.INFRALINT_VERSION = "0.1.0";
 import {
-  isPullRequestHeadRef
-} from "./chunk-MWMDQQT5.js";
+  isPullRequestHeadRef,
+  isPullRequestNumber
+} from "./chunk-G7UXYYO4.js";
 import {
   contextPaths,
   findExpressions
@@ -43,9 +44,12 @@ var untrusted_checkout_default = defineRule({
         if (uses?.kind !== "repository" || `${uses.owner}/${uses.repo}`.toLowerCase() !== "actions/checkout") continue;
         for (const input of step.with) {
           if (input.name !== "ref" && input.name !== "repository" || !input.value) continue;
-          const head = findExpressions(input.value.value).flatMap((e) => contextPaths(e.body)).find((p) => isPullRequestHeadRef(p.path));
+          const paths = findExpressions(input.value.value).flatMap((e) => contextPaths(e.body));
+          const head = paths.find((p) => isPullRequestHeadRef(p.path)) ?? // `refs/pull/<number>/merge` (or `/head`) is the pull request's code too.
+          (input.name === "ref" && /refs\/pull\//.test(input.value.value) ? paths.find((p) => isPullRequestNumber(p.path)) : void 0);
           if (!head) continue;
-          ctx.report({ messageId: "headCheckout", data: { trigger: trigger.event, context: head.path }, at: input.value, key: `${job.id}/${step.id ?? step.index}:${input.name}` });
+          const context = head.path.endsWith("number") ? `refs/pull/\${{ ${head.path} }}` : head.path;
+          ctx.report({ messageId: "headCheckout", data: { trigger: trigger.event, context }, at: input.value, key: `${job.id}/${step.id ?? step.index}:${input.name}` });
           break;
         }
       }

@@ -11,7 +11,7 @@ import {
   finalizeProject,
   lintFile,
   loadCustomRules
-} from "./chunk-FV7J7LMB.js";
+} from "./chunk-IZPJYJXI.js";
 import "./chunk-4EEFD6ID.js";
 import "./chunk-UMTQ6HE6.js";
 import {

@@ -3,7 +3,7 @@ const require = __infralintRequire(import.meta.url);
 globalThis.INFRALINT_VERSION = "0.1.0";
 import {
   isUntrustedContext
-} from "./chunk-MWMDQQT5.js";
+} from "./chunk-G7UXYYO4.js";
 import {
   contextPaths,
   findExpressions

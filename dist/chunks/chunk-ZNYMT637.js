@@ -7,7 +7,7 @@ import {
   isHelmValuesName,
   isIgnoredByConfig,
   lintFile
-} from "./chunk-FV7J7LMB.js";
+} from "./chunk-IZPJYJXI.js";
 import {
   provideWasm
 } from "./chunk-4XWRCDWT.js";

@@ -27,8 +27,12 @@ var PR_HEAD_REFS = [
 function isPullRequestHeadRef(path) {
   return PR_HEAD_REFS.some((pattern) => pattern.test(path));
 }
+function isPullRequestNumber(path) {
+  return /^github\.event\.(number|pull_request\.number|issue\.number)$/.test(path);
+}
 
 export {
   isUntrustedContext,
-  isPullRequestHeadRef
+  isPullRequestHeadRef,
+  isPullRequestNumber
 };

@@ -1967,10 +1967,10 @@ var ruleLoaders = {
     (await import("./missing-permissions-LSOKQHV7.js")).default,
     (await import("./no-auto-apply-M3O4PCYQ.js")).default,
     (await import("./no-latest-image-OGGZHJUO.js")).default,
-    (await import("./script-injection-QQT4VKG4.js")).default,
+    (await import("./script-injection-DMXTPVUM.js")).default,
     (await import("./secret-printed-USXGCMEY.js")).default,
     (await import("./unpinned-action-J5UQTEFX.js")).default,
-    (await import("./untrusted-checkout-ULE6JBO7.js")).default
+    (await import("./untrusted-checkout-AL623UDG.js")).default
   ],
   "gitlab-ci": async () => [
     (await import("./apply-without-plan-Y6VKNKWW.js")).default,

@@ -5,13 +5,13 @@ import "./chunks/chunk-A6IK5RFD.js";
 import "./chunks/chunk-TFWDBRY5.js";
 import {
   scan
-} from "./chunks/chunk-ZNYMT637.js";
+} from "./chunks/chunk-XW7PYKPA.js";
 import {
   LEVEL_RANK,
   allRuleMetas,
   compareFindings,
   loadCustomRules
-} from "./chunks/chunk-IZPJYJXI.js";
+} from "./chunks/chunk-5BHBMMTX.js";
 import "./chunks/chunk-4EEFD6ID.js";
 import "./chunks/chunk-UMTQ6HE6.js";
 import "./chunks/chunk-4XWRCDWT.js";

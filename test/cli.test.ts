@@ -209,3 +209,15 @@ describe('formats not checked yet', () => {
     expect(report.stats.skipped).toEqual({ 'unsupported-kind': 1 });
   });
 });
+
+describe('huge and empty files', () => {
+  it('skips a file over --max-file-size with a notice, and checks the rest', () => {
+    const dir = folder({ 'big/Dockerfile': `FROM node:latest\n${'# padding\n'.repeat(2000)}`, 'app/Dockerfile': BAD, 'empty.yaml': '' });
+    const r = cli(['.', '--format', 'json', '--max-file-size', '10000'], { cwd: dir });
+    const report = JSON.parse(r.stdout);
+    expect(report.notices).toEqual([{ level: 'note', path: 'big/Dockerfile', message: 'skipped big/Dockerfile: 20017 bytes is over the 10000-byte limit (--max-file-size)' }]);
+    expect(report.stats.skipped).toEqual({ 'too-large': 1, 'not-infrastructure': 1 });
+    expect(new Set(report.findings.map((f: any) => f.path))).toEqual(new Set(['app/Dockerfile']));
+    expect(r.code).toBe(1);
+  });
+});

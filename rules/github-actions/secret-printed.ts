@@ -35,10 +35,11 @@ export default defineRule({
           secretIn: (_word, text) => {
             for (const expression of findExpressions(text)) {
               const path = contextPaths(expression.body).find((p) => p.path.startsWith('secrets.') || p.path === 'github.token');
-              if (path) return path.path;
+              if (path) return { secret: path.path, start: expression.start, end: expression.end };
             }
             for (const name of secretVariables) {
-              if (new RegExp(`\\$(?:\\{${name}\\b|${name}\\b)`).test(text)) return `$${name}`;
+              const use = new RegExp(`\\$(?:\\{${name}\\b[^}]*\\}|${name}\\b)`).exec(text);
+              if (use) return { secret: `$${name}`, start: use.index, end: use.index + use[0].length };
             }
             return undefined;
           },

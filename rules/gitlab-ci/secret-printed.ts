@@ -5,7 +5,7 @@ import { isSecretName } from '../../src/secrets/index.js';
 
 /** GitLab's own credentials, always secret whatever their name says. */
 const PREDEFINED_SECRETS = new Set(['CI_JOB_TOKEN', 'CI_REGISTRY_PASSWORD', 'CI_DEPLOY_PASSWORD', 'CI_JOB_JWT', 'CI_JOB_JWT_V2', 'CI_DEPENDENCY_PROXY_PASSWORD']);
-const VARIABLE_USE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
+const VARIABLE_USE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g;
 
 /** `echo $DEPLOY_TOKEN`, or `set -x` before a command that uses one. */
 export default defineRule({
@@ -39,7 +39,10 @@ export default defineRule({
       const hits = findSecretPrinting(commands, {
         text: ctx.file.text,
         secretIn: (_word, text) => {
-          for (const match of text.matchAll(VARIABLE_USE)) if (isSecret(match[1]!)) return `$${match[1]}`;
+          for (const match of text.matchAll(VARIABLE_USE)) {
+            const name = (match[1] ?? match[2])!;
+            if (isSecret(name)) return { secret: `$${name}`, start: match.index, end: match.index + match[0].length };
+          }
           return undefined;
         },
       });

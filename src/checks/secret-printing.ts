@@ -4,7 +4,7 @@ import { programName } from './command-line.js';
 
 /** A place where a script writes a secret to the job log. */
 export interface SecretPrintHit {
-  /** What to point at: the word holding the secret, or the `-x` of `set -x`. */
+  /** What to point at: the secret reference in the printed word, or the `-x` of `set -x`. */
   at: { start: number; end: number };
   /** How the secret was named (`secrets.TOKEN`, `$DEPLOY_KEY`). */
   secret: string;
@@ -16,8 +16,18 @@ export interface SecretPrintHit {
 export interface SecretPrintingOptions {
   /** The text the command offsets point into (the whole file, for CI scripts). */
   text: string;
-  /** How a word refers to a secret, or undefined when it does not. */
-  secretIn(word: ShellWord, wordText: string): string | undefined;
+  /**
+   * How a word refers to a secret (`secrets.TOKEN`, `$DEPLOY_KEY`) and where in `wordText` the
+   * reference is, or undefined when it does not refer to one.
+   */
+  secretIn(word: ShellWord, wordText: string): SecretReference | undefined;
+}
+
+export interface SecretReference {
+  secret: string;
+  /** Offsets of the reference inside the word's text. */
+  start: number;
+  end: number;
 }
 
 const PRINTERS = new Set(['echo', 'printf']);
@@ -51,20 +61,21 @@ export function findSecretPrinting(commands: readonly ShellCommand[], options: S
     }
     const words = [run.name, ...run.args, ...command.assignments.map((a) => a.value)];
     const secretWords = words.flatMap((word) => {
-      const secret = options.secretIn(word, options.text.slice(word.start, word.end));
-      return secret ? [{ word, secret }] : [];
+      const found = options.secretIn(word, options.text.slice(word.start, word.end));
+      // Point at the reference itself (`${{ secrets.X }}` inside `"token=${{ secrets.X }}"`).
+      return found ? [{ word, secret: found.secret, at: { start: word.start + found.start, end: word.start + found.end } }] : [];
     });
     if (secretWords.length === 0) continue;
     if (tracing && !tracingReported) {
-      hits.push({ at: tracing, secret: secretWords[0]!.secret, via: 'xtrace', usedAt: secretWords[0]!.word });
+      hits.push({ at: tracing, secret: secretWords[0]!.secret, via: 'xtrace', usedAt: secretWords[0]!.at });
       tracingReported = true;
     }
     if (program !== undefined && PRINTERS.has(program) && !stdoutElsewhere(options.text, command.end)) {
-      for (const { word, secret } of secretWords) {
+      for (const { word, secret, at } of secretWords) {
         if (word === run.name) continue;
         // `echo "::add-mask::$X"` registers the value for masking: it is the fix, not the problem.
         if (options.text.slice(word.start, word.end).includes('::add-mask::')) continue;
-        hits.push({ at: word, secret, via: 'echo' });
+        hits.push({ at, secret, via: 'echo' });
       }
     }
   }

@@ -8,7 +8,7 @@ import {
 } from "./chunk-4ICK3NPK.js";
 import {
   findSecretPrinting
-} from "./chunk-E53ETU6A.js";
+} from "./chunk-FS2ZOMUX.js";
 import "./chunk-X5T3IXJT.js";
 import "./chunk-OI5CPLJU.js";
 import "./chunk-2Q6GDNEB.js";
@@ -22,7 +22,7 @@ import "./chunk-27OXTBH3.js";
 
 // rules/gitlab-ci/secret-printed.ts
 var PREDEFINED_SECRETS = /* @__PURE__ */ new Set(["CI_JOB_TOKEN", "CI_REGISTRY_PASSWORD", "CI_DEPLOY_PASSWORD", "CI_JOB_JWT", "CI_JOB_JWT_V2", "CI_DEPENDENCY_PROXY_PASSWORD"]);
-var VARIABLE_USE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
+var VARIABLE_USE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g;
 var secret_printed_default = defineRule({
   meta: {
     id: "gitlab-ci/secret-printed",
@@ -52,7 +52,10 @@ var secret_printed_default = defineRule({
       const hits = findSecretPrinting(commands, {
         text: ctx.file.text,
         secretIn: (_word, text) => {
-          for (const match of text.matchAll(VARIABLE_USE)) if (isSecret(match[1])) return `$${match[1]}`;
+          for (const match of text.matchAll(VARIABLE_USE)) {
+            const name = match[1] ?? match[2];
+            if (isSecret(name)) return { secret: `$${name}`, start: match.index, end: match.index + match[0].length };
+          }
           return void 0;
         }
       });

@@ -1968,7 +1968,7 @@ var ruleLoaders = {
     (await import("./no-auto-apply-M3O4PCYQ.js")).default,
     (await import("./no-latest-image-OGGZHJUO.js")).default,
     (await import("./script-injection-DMXTPVUM.js")).default,
-    (await import("./secret-printed-USXGCMEY.js")).default,
+    (await import("./secret-printed-BNGSCNPE.js")).default,
     (await import("./unpinned-action-J5UQTEFX.js")).default,
     (await import("./untrusted-checkout-AL623UDG.js")).default
   ],
@@ -1978,7 +1978,7 @@ var ruleLoaders = {
     (await import("./hardcoded-secret-JR6PL3LF.js")).default,
     (await import("./no-auto-apply-5NO23LY4.js")).default,
     (await import("./no-latest-image-B3RUHOBG.js")).default,
-    (await import("./secret-printed-OKGWMK25.js")).default
+    (await import("./secret-printed-2CDV3JFC.js")).default
   ],
   "helm": async () => [
     (await import("./no-latest-image-3WIUG77I.js")).default

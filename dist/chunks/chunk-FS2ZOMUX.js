@@ -32,19 +32,19 @@ function findSecretPrinting(commands, options) {
     }
     const words = [run.name, ...run.args, ...command.assignments.map((a) => a.value)];
     const secretWords = words.flatMap((word) => {
-      const secret = options.secretIn(word, options.text.slice(word.start, word.end));
-      return secret ? [{ word, secret }] : [];
+      const found = options.secretIn(word, options.text.slice(word.start, word.end));
+      return found ? [{ word, secret: found.secret, at: { start: word.start + found.start, end: word.start + found.end } }] : [];
     });
     if (secretWords.length === 0) continue;
     if (tracing && !tracingReported) {
-      hits.push({ at: tracing, secret: secretWords[0].secret, via: "xtrace", usedAt: secretWords[0].word });
+      hits.push({ at: tracing, secret: secretWords[0].secret, via: "xtrace", usedAt: secretWords[0].at });
       tracingReported = true;
     }
     if (program !== void 0 && PRINTERS.has(program) && !stdoutElsewhere(options.text, command.end)) {
-      for (const { word, secret } of secretWords) {
+      for (const { word, secret, at } of secretWords) {
         if (word === run.name) continue;
         if (options.text.slice(word.start, word.end).includes("::add-mask::")) continue;
-        hits.push({ at: word, secret, via: "echo" });
+        hits.push({ at, secret, via: "echo" });
       }
     }
   }

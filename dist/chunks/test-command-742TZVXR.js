@@ -11,7 +11,7 @@ import {
   finalizeProject,
   lintFile,
   loadCustomRules
-} from "./chunk-IZPJYJXI.js";
+} from "./chunk-5BHBMMTX.js";
 import "./chunk-4EEFD6ID.js";
 import "./chunk-UMTQ6HE6.js";
 import {

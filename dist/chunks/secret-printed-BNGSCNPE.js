@@ -3,7 +3,7 @@ const require = __infralintRequire(import.meta.url);
 globalThis.INFRALINT_VERSION = "0.1.0";
 import {
   findSecretPrinting
-} from "./chunk-E53ETU6A.js";
+} from "./chunk-FS2ZOMUX.js";
 import {
   secretVariableNames,
   stepEnvEntries
@@ -55,10 +55,11 @@ var secret_printed_default = defineRule({
           secretIn: (_word, text) => {
             for (const expression of findExpressions(text)) {
               const path = contextPaths(expression.body).find((p) => p.path.startsWith("secrets.") || p.path === "github.token");
-              if (path) return path.path;
+              if (path) return { secret: path.path, start: expression.start, end: expression.end };
             }
             for (const name of secretVariables) {
-              if (new RegExp(`\\$(?:\\{${name}\\b|${name}\\b)`).test(text)) return `$${name}`;
+              const use = new RegExp(`\\$(?:\\{${name}\\b[^}]*\\}|${name}\\b)`).exec(text);
+              if (use) return { secret: `$${name}`, start: use.index, end: use.index + use[0].length };
             }
             return void 0;
           }

@@ -7,7 +7,7 @@ import {
   isHelmValuesName,
   isIgnoredByConfig,
   lintFile
-} from "./chunk-IZPJYJXI.js";
+} from "./chunk-5BHBMMTX.js";
 import {
   provideWasm
 } from "./chunk-4XWRCDWT.js";

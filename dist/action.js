@@ -5,13 +5,13 @@ import "./chunks/chunk-A6IK5RFD.js";
 import "./chunks/chunk-TFWDBRY5.js";
 import {
   scan
-} from "./chunks/chunk-XW7PYKPA.js";
+} from "./chunks/chunk-KMD6HC4T.js";
 import {
   LEVEL_RANK,
   allRuleMetas,
   compareFindings,
   loadCustomRules
-} from "./chunks/chunk-5BHBMMTX.js";
+} from "./chunks/chunk-27QH7O4L.js";
 import "./chunks/chunk-4EEFD6ID.js";
 import "./chunks/chunk-UMTQ6HE6.js";
 import "./chunks/chunk-4XWRCDWT.js";

@@ -7,7 +7,7 @@ import {
   isHelmValuesName,
   isIgnoredByConfig,
   lintFile
-} from "./chunk-5BHBMMTX.js";
+} from "./chunk-27QH7O4L.js";
 import {
   provideWasm
 } from "./chunk-4XWRCDWT.js";

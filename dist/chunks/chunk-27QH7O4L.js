@@ -2013,7 +2013,7 @@ var ruleLoaders = {
     (await import("./backend-without-locking-2Y4ZZFAG.js")).default,
     (await import("./hardcoded-secret-TBPLU4OT.js")).default,
     (await import("./image-not-pinned-by-digest-NOMWLHTC.js")).default,
-    (await import("./ingress-open-to-internet-2XSCZSZY.js")).default,
+    (await import("./ingress-open-to-internet-W3CZHED7.js")).default,
     (await import("./missing-cpu-limit-33UDUW3I.js")).default,
     (await import("./missing-liveness-probe-HXFAOHV6.js")).default,
     (await import("./missing-memory-limit-4NMDZ24P.js")).default,

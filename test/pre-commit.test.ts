@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot, tempDir } from './helpers.js';
 
 // The real pre-commit (Debian package; .ci/run installs it) running this repository's hook
+// (try-repo copies tracked changes only: commit or `git add` new files before running it)
 // through `try-repo`, on a temporary git repository with one bad and one good Dockerfile.
 const hasPreCommit = spawnSync('pre-commit', ['--version']).status === 0;
 

@@ -3,8 +3,8 @@ const require = __infralintRequire(import.meta.url);
 globalThis.INFRALINT_VERSION = "0.1.0";
 import {
   lintOnDisk
-} from "./chunks/chunk-KMD6HC4T.js";
-import "./chunks/chunk-27QH7O4L.js";
+} from "./chunks/chunk-OMX53Q3C.js";
+import "./chunks/chunk-SVCNWQF3.js";
 import "./chunks/chunk-4EEFD6ID.js";
 import "./chunks/chunk-UMTQ6HE6.js";
 import "./chunks/chunk-4XWRCDWT.js";

@@ -28,17 +28,20 @@ var run_as_non_root_default = defineRule({
     },
     messages: {
       missing: "the final stage sets no USER, so the container runs as root; add `USER <non-root uid>` at the end of the stage",
-      root: "USER {{user}} makes the final image run as root; switch to a non-root user (e.g. `USER 10001`)"
+      root: "USER {{user}} makes the final image run as root; switch to a non-root user (e.g. `USER 10001`)",
+      missingWindows: "the final stage sets no USER, so this Windows container runs as ContainerAdministrator; add `USER ContainerUser` at the end of the stage",
+      rootWindows: "USER {{user}} makes this Windows container run as an administrator; use `USER ContainerUser`"
     }
   },
   check(view, ctx) {
     const stage = finalStage(view);
     if (!stage) return;
+    const base = rootImageStage(stage).resolvedImage ?? "";
+    const windows = isWindowsImage(base);
     const user = effectiveInstruction(stage, "USER");
     if (!user) {
-      const base = rootImageStage(stage).resolvedImage ?? "";
       if (/nonroot/i.test(base) || base === "") return;
-      ctx.report({ messageId: "missing", at: stage.from, key: "final-stage" });
+      ctx.report({ messageId: windows ? "missingWindows" : "missing", at: stage.from, key: "final-stage" });
       return;
     }
     const arg = user.args[0];
@@ -46,9 +49,14 @@ var run_as_non_root_default = defineRule({
     const name = arg.value.split(":")[0];
     if (name === "root" || name === "0") {
       ctx.report({ messageId: "root", data: { user: arg.value }, at: arg, key: "final-stage" });
+    } else if (windows && /^(ContainerAdministrator|Administrator)$/i.test(name)) {
+      ctx.report({ messageId: "rootWindows", data: { user: arg.value }, at: arg, key: "final-stage" });
     }
   }
 });
+function isWindowsImage(image) {
+  return /(^|\/)windows(\/|$)|nanoserver|servercore|windowsservercore|ltsc20\d\d/i.test(image);
+}
 export {
   run_as_non_root_default as default
 };

@@ -7,7 +7,7 @@ import {
   isHelmValuesName,
   isIgnoredByConfig,
   lintFile
-} from "./chunk-27QH7O4L.js";
+} from "./chunk-SVCNWQF3.js";
 import {
   provideWasm
 } from "./chunk-4XWRCDWT.js";

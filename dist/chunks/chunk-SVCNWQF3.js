@@ -1953,7 +1953,7 @@ var ruleLoaders = {
     (await import("./missing-healthcheck-KWV2RHFK.js")).default,
     (await import("./no-auto-apply-SWJ3KPPZ.js")).default,
     (await import("./no-latest-image-U5ZCP7IY.js")).default,
-    (await import("./run-as-non-root-X6B3U33S.js")).default,
+    (await import("./run-as-non-root-2HHRYPOC.js")).default,
     (await import("./secret-in-env-4HKXNFVM.js")).default
   ],
   "generic": async () => [

@@ -5,13 +5,13 @@ import "./chunks/chunk-A6IK5RFD.js";
 import "./chunks/chunk-TFWDBRY5.js";
 import {
   scan
-} from "./chunks/chunk-OMX53Q3C.js";
+} from "./chunks/chunk-AT6PC2AI.js";
 import {
   LEVEL_RANK,
   allRuleMetas,
   compareFindings,
   loadCustomRules
-} from "./chunks/chunk-SVCNWQF3.js";
+} from "./chunks/chunk-LLNMWWJM.js";
 import "./chunks/chunk-4EEFD6ID.js";
 import "./chunks/chunk-UMTQ6HE6.js";
 import "./chunks/chunk-4XWRCDWT.js";

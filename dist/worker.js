@@ -3,8 +3,8 @@ const require = __infralintRequire(import.meta.url);
 globalThis.INFRALINT_VERSION = "0.1.0";
 import {
   lintOnDisk
-} from "./chunks/chunk-OMX53Q3C.js";
-import "./chunks/chunk-SVCNWQF3.js";
+} from "./chunks/chunk-AT6PC2AI.js";
+import "./chunks/chunk-LLNMWWJM.js";
 import "./chunks/chunk-4EEFD6ID.js";
 import "./chunks/chunk-UMTQ6HE6.js";
 import "./chunks/chunk-4XWRCDWT.js";

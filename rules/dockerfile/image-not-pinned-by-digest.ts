@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/core/rule.js';
-import { imagePinning, parseImageRef } from '../../src/parsers/image-ref.js';
+import { stageImages } from '../../src/checks/dockerfile-stages.js';
 
 /** A version tag can be re-pushed; only a digest names exactly one image. */
 export default defineRule({
@@ -23,15 +23,9 @@ export default defineRule({
     },
   },
   check(view, ctx) {
-    for (const stage of view.stages) {
-      const token = stage.image;
-      const image = stage.resolvedImage;
-      if (!token || image === undefined || stage.baseStage || image.toLowerCase() === 'scratch') continue;
-      const ref = parseImageRef(image);
-      if (!ref || imagePinning(ref) !== 'tagged' || !ref.tag) continue;
-      const literal = image === token.value;
-      const at = literal ? ctx.file.range(token.range.start.offset + ref.tag.start, token.range.start.offset + ref.tag.end) : token;
-      ctx.report({ messageId: 'tagOnly', data: { image }, at, key: `stage:${stage.index}` });
+    for (const { stage, token, image, pinning, tagRange } of stageImages(view)) {
+      if (pinning !== 'tagged') continue;
+      ctx.report({ messageId: 'tagOnly', data: { image }, at: tagRange ?? token, key: `stage:${stage.index}` });
     }
   },
 });

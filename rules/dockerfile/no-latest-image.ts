@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/core/rule.js';
-import { imagePinning, parseImageRef } from '../../src/parsers/image-ref.js';
+import { stageImages } from '../../src/checks/dockerfile-stages.js';
 
 /** FROM an untagged or `:latest` image: the build changes whenever the tag moves. */
 export default defineRule({
@@ -24,20 +24,10 @@ export default defineRule({
     },
   },
   check(view, ctx) {
-    for (const stage of view.stages) {
-      const token = stage.image;
-      const image = stage.resolvedImage;
-      if (!token || image === undefined || stage.baseStage || image.toLowerCase() === 'scratch') continue;
-      const ref = parseImageRef(image);
-      if (!ref) continue;
-      const pinning = imagePinning(ref);
+    for (const { stage, token, image, pinning, tagRange } of stageImages(view)) {
       if (pinning !== 'untagged' && pinning !== 'latest') continue;
       // Point at the tag when it is written literally; at the whole argument when it came from an ARG.
-      const literal = image === token.value;
-      const at =
-        pinning === 'latest' && literal && ref.tag
-          ? ctx.file.range(token.range.start.offset + ref.tag.start, token.range.start.offset + ref.tag.end)
-          : token;
+      const at = pinning === 'latest' && tagRange ? tagRange : token;
       ctx.report({ messageId: pinning, data: { image }, at, key: `stage:${stage.index}` });
     }
   },

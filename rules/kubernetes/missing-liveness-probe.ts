@@ -1,6 +1,5 @@
-import { probeMissing } from '../../src/checks/container-policy.js';
 import { defineRule } from '../../src/core/rule.js';
-import { containerAnchor, probeContext, probePresence } from '../../src/parsers/kubernetes/locate.js';
+import { containerAnchor, containersMissingProbe } from '../../src/parsers/kubernetes/locate.js';
 
 /** A hung process that never exits is only restarted when a liveness probe notices it. */
 export default defineRule({
@@ -22,9 +21,7 @@ export default defineRule({
     },
   },
   check(view, ctx) {
-    for (const container of view.containers) {
-      if (container.partial) continue; // a patch fragment: the base may set it
-      if (!probeMissing(probeContext(container), probePresence(container, 'livenessProbe'))) continue;
+    for (const container of containersMissingProbe(view, 'livenessProbe')) {
       const { owner } = container.pod;
       ctx.report({
         messageId: 'missing',

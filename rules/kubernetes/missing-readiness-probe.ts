@@ -1,6 +1,5 @@
-import { probeMissing } from '../../src/checks/container-policy.js';
 import { defineRule } from '../../src/core/rule.js';
-import { containerAnchor, probeContext, probePresence } from '../../src/parsers/kubernetes/locate.js';
+import { containerAnchor, containersMissingProbe } from '../../src/parsers/kubernetes/locate.js';
 
 /** Without a readiness probe, traffic reaches a pod as soon as its process starts. */
 export default defineRule({
@@ -22,9 +21,7 @@ export default defineRule({
     },
   },
   check(view, ctx) {
-    for (const container of view.containers) {
-      if (container.partial) continue; // a patch fragment: the base may set it
-      if (!probeMissing(probeContext(container), probePresence(container, 'readinessProbe'))) continue;
+    for (const container of containersMissingProbe(view, 'readinessProbe')) {
       const { owner } = container.pod;
       ctx.report({
         messageId: 'missing',

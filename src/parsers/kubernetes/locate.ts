@@ -1,8 +1,9 @@
 import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
+import { probeMissing } from '../../checks/container-policy.js';
 import type { Known, Presence, ProbeContext, ResourceField, ResourceSettings, RunAsSettings } from '../../checks/container-policy.js';
 import type { Range, SourceFile } from '../../core/source.js';
 import { get, nodeRange } from '../yaml/parse.js';
-import type { Container, K8sObject } from './view.js';
+import type { Container, K8sObject, KubernetesView } from './view.js';
 
 /**
  * Where a "missing field" finding about a container points: its `name` value, or, for a
@@ -104,4 +105,10 @@ export function asInteger(value: unknown): number | undefined {
 export function isPrivileged(container: Container): boolean {
   const value = get(container.securityContext, 'privileged');
   return isScalar(value) && asBoolean(value.value) === true;
+}
+
+/** Containers that must have `field` (a probe) and do not: what the probe rules report. */
+export function containersMissingProbe(view: KubernetesView, field: 'livenessProbe' | 'readinessProbe'): Container[] {
+  // A patch fragment (no image) may get the probe from its base.
+  return view.containers.filter((c) => !c.partial && probeMissing(probeContext(c), probePresence(c, field)));
 }

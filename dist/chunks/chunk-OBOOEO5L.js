@@ -1,6 +1,10 @@
 import { createRequire as __infralintRequire } from 'node:module';
 const require = __infralintRequire(import.meta.url);
 globalThis.INFRALINT_VERSION = "0.1.0";
+import {
+  imagePinning,
+  parseImageRef
+} from "./chunk-MTZJL5LE.js";
 
 // src/checks/dockerfile-stages.ts
 function effectiveInstruction(stage, keyword) {
@@ -21,14 +25,24 @@ function rootImageStage(stage) {
   }
   return s;
 }
-
-// src/parsers/dockerfile/view.ts
-function finalStage(view) {
-  return view.stages[view.stages.length - 1];
+function stageImages(view) {
+  const out = [];
+  for (const stage of view.stages) {
+    const token = stage.image;
+    const image = stage.resolvedImage;
+    if (!token || image === void 0 || stage.baseStage || image.toLowerCase() === "scratch") continue;
+    const ref = parseImageRef(image);
+    if (!ref) continue;
+    const literal = image === token.value;
+    const start = token.range.start.offset;
+    const tagRange = literal && ref.tag ? view.file.range(start + ref.tag.start, start + ref.tag.end) : void 0;
+    out.push({ stage, token, image, ref, pinning: imagePinning(ref), tagRange });
+  }
+  return out;
 }
 
 export {
   effectiveInstruction,
   rootImageStage,
-  finalStage
+  stageImages
 };

@@ -2,6 +2,9 @@ import { createRequire as __infralintRequire } from 'node:module';
 const require = __infralintRequire(import.meta.url);
 globalThis.INFRALINT_VERSION = "0.1.0";
 import {
+  probeMissing
+} from "./chunk-RQCYYVTH.js";
+import {
   get,
   nodeRange
 } from "./chunk-WYMY3UWM.js";
@@ -78,15 +81,17 @@ function isPrivileged(container) {
   const value = get(container.securityContext, "privileged");
   return (0, import_yaml.isScalar)(value) && asBoolean(value.value) === true;
 }
+function containersMissingProbe(view, field) {
+  return view.containers.filter((c) => !c.partial && probeMissing(probeContext(c), probePresence(c, field)));
+}
 
 export {
   containerAnchor,
   objectAnchor,
   runAsSettings,
   resourceSettings,
-  probePresence,
-  probeContext,
   asBoolean,
   asInteger,
-  isPrivileged
+  isPrivileged,
+  containersMissingProbe
 };

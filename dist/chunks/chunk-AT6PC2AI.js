@@ -7,7 +7,7 @@ import {
   isHelmValuesName,
   isIgnoredByConfig,
   lintFile
-} from "./chunk-SVCNWQF3.js";
+} from "./chunk-LLNMWWJM.js";
 import {
   provideWasm
 } from "./chunk-4XWRCDWT.js";

@@ -11,7 +11,7 @@ import {
   finalizeProject,
   lintFile,
   loadCustomRules
-} from "./chunk-SVCNWQF3.js";
+} from "./chunk-LLNMWWJM.js";
 import "./chunk-4EEFD6ID.js";
 import "./chunk-UMTQ6HE6.js";
 import {

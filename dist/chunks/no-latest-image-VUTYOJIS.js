@@ -2,9 +2,9 @@ import { createRequire as __infralintRequire } from 'node:module';
 const require = __infralintRequire(import.meta.url);
 globalThis.INFRALINT_VERSION = "0.1.0";
 import {
-  imagePinning,
-  parseImageRef
-} from "./chunk-MTZJL5LE.js";
+  stageImages
+} from "./chunk-OBOOEO5L.js";
+import "./chunk-MTZJL5LE.js";
 import {
   defineRule
 } from "./chunk-S5PYAKLT.js";
@@ -32,16 +32,9 @@ var no_latest_image_default = defineRule({
     }
   },
   check(view, ctx) {
-    for (const stage of view.stages) {
-      const token = stage.image;
-      const image = stage.resolvedImage;
-      if (!token || image === void 0 || stage.baseStage || image.toLowerCase() === "scratch") continue;
-      const ref = parseImageRef(image);
-      if (!ref) continue;
-      const pinning = imagePinning(ref);
+    for (const { stage, token, image, pinning, tagRange } of stageImages(view)) {
       if (pinning !== "untagged" && pinning !== "latest") continue;
-      const literal = image === token.value;
-      const at = pinning === "latest" && literal && ref.tag ? ctx.file.range(token.range.start.offset + ref.tag.start, token.range.start.offset + ref.tag.end) : token;
+      const at = pinning === "latest" && tagRange ? tagRange : token;
       ctx.report({ messageId: pinning, data: { image }, at, key: `stage:${stage.index}` });
     }
   }

@@ -3,12 +3,9 @@ const require = __infralintRequire(import.meta.url);
 globalThis.INFRALINT_VERSION = "0.1.0";
 import {
   containerAnchor,
-  probeContext,
-  probePresence
-} from "./chunk-A62OGGTW.js";
-import {
-  probeMissing
-} from "./chunk-RQCYYVTH.js";
+  containersMissingProbe
+} from "./chunk-7ZBIQ4JD.js";
+import "./chunk-RQCYYVTH.js";
 import "./chunk-MTZJL5LE.js";
 import {
   defineRule
@@ -36,9 +33,7 @@ var missing_liveness_probe_default = defineRule({
     }
   },
   check(view, ctx) {
-    for (const container of view.containers) {
-      if (container.partial) continue;
-      if (!probeMissing(probeContext(container), probePresence(container, "livenessProbe"))) continue;
+    for (const container of containersMissingProbe(view, "livenessProbe")) {
       const { owner } = container.pod;
       ctx.report({
         messageId: "missing",

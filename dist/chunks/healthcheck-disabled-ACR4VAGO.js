@@ -2,9 +2,12 @@ import { createRequire as __infralintRequire } from 'node:module';
 const require = __infralintRequire(import.meta.url);
 globalThis.INFRALINT_VERSION = "0.1.0";
 import {
-  effectiveInstruction,
   finalStage
-} from "./chunk-RF3KU7LV.js";
+} from "./chunk-LZWHJDSS.js";
+import {
+  effectiveInstruction
+} from "./chunk-OBOOEO5L.js";
+import "./chunk-MTZJL5LE.js";
 import {
   defineRule
 } from "./chunk-S5PYAKLT.js";

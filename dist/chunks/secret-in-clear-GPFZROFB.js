@@ -6,10 +6,12 @@ import {
 } from "./chunk-E4IBTNAP.js";
 import {
   objectAnchor
-} from "./chunk-A62OGGTW.js";
+} from "./chunk-7ZBIQ4JD.js";
 import {
   objectKey
 } from "./chunk-CDIG7XST.js";
+import "./chunk-RQCYYVTH.js";
+import "./chunk-MTZJL5LE.js";
 import {
   isReferenceOrPlaceholder
 } from "./chunk-2Q6GDNEB.js";

@@ -5,7 +5,9 @@ import {
   asBoolean,
   containerAnchor,
   isPrivileged
-} from "./chunk-A62OGGTW.js";
+} from "./chunk-7ZBIQ4JD.js";
+import "./chunk-RQCYYVTH.js";
+import "./chunk-MTZJL5LE.js";
 import {
   defineRule
 } from "./chunk-S5PYAKLT.js";

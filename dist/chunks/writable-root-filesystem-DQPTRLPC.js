@@ -4,7 +4,9 @@ globalThis.INFRALINT_VERSION = "0.1.0";
 import {
   asBoolean,
   containerAnchor
-} from "./chunk-A62OGGTW.js";
+} from "./chunk-7ZBIQ4JD.js";
+import "./chunk-RQCYYVTH.js";
+import "./chunk-MTZJL5LE.js";
 import {
   defineRule
 } from "./chunk-S5PYAKLT.js";

@@ -2,9 +2,9 @@ import { createRequire as __infralintRequire } from 'node:module';
 const require = __infralintRequire(import.meta.url);
 globalThis.INFRALINT_VERSION = "0.1.0";
 import {
-  imagePinning,
-  parseImageRef
-} from "./chunk-MTZJL5LE.js";
+  stageImages
+} from "./chunk-OBOOEO5L.js";
+import "./chunk-MTZJL5LE.js";
 import {
   defineRule
 } from "./chunk-S5PYAKLT.js";
@@ -30,15 +30,9 @@ var image_not_pinned_by_digest_default = defineRule({
     }
   },
   check(view, ctx) {
-    for (const stage of view.stages) {
-      const token = stage.image;
-      const image = stage.resolvedImage;
-      if (!token || image === void 0 || stage.baseStage || image.toLowerCase() === "scratch") continue;
-      const ref = parseImageRef(image);
-      if (!ref || imagePinning(ref) !== "tagged" || !ref.tag) continue;
-      const literal = image === token.value;
-      const at = literal ? ctx.file.range(token.range.start.offset + ref.tag.start, token.range.start.offset + ref.tag.end) : token;
-      ctx.report({ messageId: "tagOnly", data: { image }, at, key: `stage:${stage.index}` });
+    for (const { stage, token, image, pinning, tagRange } of stageImages(view)) {
+      if (pinning !== "tagged") continue;
+      ctx.report({ messageId: "tagOnly", data: { image }, at: tagRange ?? token, key: `stage:${stage.index}` });
     }
   }
 });

@@ -3,10 +3,12 @@ const require = __infralintRequire(import.meta.url);
 globalThis.INFRALINT_VERSION = "0.1.0";
 import {
   asBoolean
-} from "./chunk-A62OGGTW.js";
+} from "./chunk-7ZBIQ4JD.js";
 import {
   objectKey
 } from "./chunk-CDIG7XST.js";
+import "./chunk-RQCYYVTH.js";
+import "./chunk-MTZJL5LE.js";
 import {
   defineRule
 } from "./chunk-S5PYAKLT.js";

@@ -4,7 +4,7 @@ globalThis.INFRALINT_VERSION = "0.1.0";
 import {
   containerAnchor,
   resourceSettings
-} from "./chunk-A62OGGTW.js";
+} from "./chunk-7ZBIQ4JD.js";
 import {
   missingResources
 } from "./chunk-RQCYYVTH.js";
